@@ -1,0 +1,57 @@
+import type { Content } from '../types';
+import { pause } from '../pause';
+
+/** Kristin Neff's self-compassion break: mindfulness, common humanity, kindness. */
+export const compassionBreak: Content['compassionBreak'] = {
+  short: [
+    [
+      "Let's take a short self-compassion break.",
+      'Find a position that feels comfortable.',
+      pause(2),
+      'Bring to mind something that is hard for you right now.',
+      'Not the hardest thing. Something small, or medium.',
+      pause(5),
+      'Notice where you feel it in your body.',
+      pause(5),
+      'Now, quietly say to yourself: this is a moment of suffering.',
+      'Or simply: this hurts.',
+      pause(5),
+      'Suffering is a part of life.',
+      'Other people feel this way too. I am not alone.',
+      pause(5),
+      'If it feels right, rest a hand on your heart, and feel its warmth.',
+      pause(3),
+      'And say: may I be kind to myself.',
+      pause(3),
+      'May I give myself the compassion I need.',
+      pause(6),
+      'Take one slow breath, and let it go.',
+      pause(3),
+    ],
+    [
+      'This is a short break, just for you.',
+      'Let your eyes close, or rest your gaze somewhere soft.',
+      pause(2),
+      'Think of a situation that is weighing on you today.',
+      'Let yourself feel a little of it, no more than you can hold.',
+      pause(5),
+      'Now name it, kindly: this is really hard right now.',
+      pause(5),
+      'Remember that struggle is something every person knows.',
+      'Somewhere, someone feels just as you do. You are not alone in this.',
+      pause(5),
+      'Place a hand somewhere comforting, on your chest, or your cheek.',
+      pause(3),
+      'And offer yourself these words: may I be gentle with myself.',
+      pause(3),
+      'May I accept myself as I am, right now.',
+      pause(6),
+      'One more slow breath.',
+      pause(3),
+    ],
+  ],
+  finished: [
+    'Well done. That was a kind thing to do for yourself.',
+    'Thank you for giving yourself that moment.',
+  ],
+};

@@ -1,0 +1,84 @@
+import type { Content } from '../types';
+import { pause } from '../pause';
+
+const choices = 'a self-compassion break, a breathing exercise, or an affirmation';
+
+/** Welcome, menus, help, goodbye and the gentle answers for when something is not understood. */
+export const conversation: Pick<
+  Content,
+  | 'welcome'
+  | 'whatNext'
+  | 'whichOne'
+  | 'help'
+  | 'goodbye'
+  | 'oneShotGoodbye'
+  | 'fallback'
+  | 'nothingToRepeat'
+  | 'error'
+  | 'numberWords'
+> = {
+  welcome: {
+    firstTime: [
+      [
+        'Welcome to Kind Recovery.',
+        "I'm here to help you be a little kinder to yourself, one breath at a time.",
+        "I'm a wellness companion, not medical care, and not for emergencies.",
+        pause(0.5),
+        `Would you like ${choices}?`,
+      ],
+      [
+        'Hello, and welcome to Kind Recovery.',
+        'This is a quiet place to practise being gentle with yourself while you recover.',
+        "I'm a wellness companion, not medical care or an emergency service.",
+        pause(0.5),
+        `Would you like ${choices}?`,
+      ],
+    ],
+    again: [
+      [`We're back at the start. Would you like ${choices}?`],
+      [`Here we are at the beginning again. Would you like ${choices}?`],
+    ],
+  },
+  whatNext: {
+    question: [
+      `What would you like next: ${choices}? Or you can say stop.`,
+      `Is there anything else you would like? Perhaps ${choices}.`,
+    ],
+    reprompt: `You can say breathing, self-compassion break, or affirmation. Or say stop to finish.`,
+  },
+  whichOne: `Which would you like: ${choices}?`,
+  help: {
+    speech: [
+      "Here's how this works.",
+      'Say breathing, and I will guide you through slow, steady breaths.',
+      'Say self-compassion break, for a few kind minutes with yourself.',
+      'Say affirmation, and I will offer you a kind thought.',
+      'You can also say, teach me about self-compassion.',
+      pause(0.5),
+      'Say stop whenever you want to finish.',
+      'And if things feel like too much, say, I need help, at any time.',
+      "I'm a wellness companion, not medical care, and not for emergencies.",
+      pause(0.5),
+      'What would you like to do?',
+    ],
+    reprompt: `Would you like ${choices}? Or say stop to finish.`,
+  },
+  goodbye: [
+    'Take gentle care of yourself. Goodbye for now.',
+    'Thank you for taking this time for yourself. Go gently.',
+    "Be kind to yourself today. I'm here whenever you need a quiet moment.",
+  ],
+  oneShotGoodbye: [
+    'Come back whenever you need a kind moment.',
+    "I'm here whenever you would like another.",
+  ],
+  fallback: [
+    "Let's try that another way. And if things feel like too much, you can say, I need help.",
+    "I may have missed that. If you ever need support right away, just say, I need help.",
+  ],
+  nothingToRepeat: "There's nothing for me to repeat just yet.",
+  error:
+    "I'm sorry, something went wrong on my side. Let's try again. " +
+    `Would you like ${choices}?`,
+  numberWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+};

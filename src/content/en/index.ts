@@ -1,0 +1,31 @@
+import type { Content } from '../types';
+import { affirmations } from './affirmations';
+import { breathing } from './breathing';
+import { compassionBreak } from './compassionBreak';
+import { conversation } from './conversation';
+import { crisis } from './crisis';
+import { lessons } from './lessons';
+
+/** English, the language every English locale starts from. */
+export const en: Content = {
+  ...conversation,
+  breathing,
+  compassionBreak,
+  affirmation: {
+    intro: ["Here's an affirmation for you.", "Here's one to carry with you.", 'Take this one with you.'],
+    all: affirmations,
+    another: 'Would you like another one?',
+    anotherReprompt: 'Shall I share another affirmation? You can say yes, or no.',
+  },
+  lessons: {
+    topics: lessons,
+    startLearning: "Let's learn about self-compassion together, one short topic at a time.",
+    unknownTopic: "I don't have a lesson on that yet, so let's begin at the beginning.",
+    moreOrNext: 'Would you like to hear more about this, or go on to the next topic?',
+    moreOrNextReprompt: 'You can say tell me more, next topic, or stop.',
+    nextTopicQuestion: (nextTitle) => `Shall we go on to the next topic, ${nextTitle}?`,
+    nextTopicReprompt: 'Would you like the next topic? You can say yes, or no.',
+    allDone: "That was the last topic. Thank you for learning with me. Be gentle with what you've heard.",
+  },
+  crisis,
+};

@@ -1,0 +1,150 @@
+/** A silence in a script, in seconds. */
+export interface Pause {
+  readonly pause: number;
+}
+
+/** A number read one digit at a time, such as a phone number. */
+export interface DigitsLine {
+  readonly digits: string;
+}
+
+/** One line of a script: words to say, a silence, or digits. */
+export type Line = string | Pause | DigitsLine;
+
+/** Something the skill says, as lines in order. */
+export type Script = readonly Line[];
+
+/** Alternative wordings of the same thing; at least one. */
+export type Variations<T> = readonly [T, ...T[]];
+
+/** The seed's themes that an affirmation can speak to. */
+export type AffirmationTheme =
+  | 'emotional healing'
+  | 'self-criticism'
+  | 'resilience'
+  | 'mental health'
+  | 'mindfulness'
+  | 'accountability'
+  | 'support';
+
+/** One affirmation: a complete thought, said in the first person. */
+export interface Affirmation {
+  readonly theme: AffirmationTheme;
+  readonly text: string;
+}
+
+/** Identifiers of the spoken lessons, in the order they are taught. */
+export const lessonIds = [
+  'what-is-self-compassion',
+  'how-it-supports-recovery',
+  'mental-health',
+  'mindfulness',
+  'professional-support',
+  'benefit-emotional-healing',
+  'benefit-less-self-criticism',
+  'benefit-resilience',
+  'benefit-mental-health',
+  'benefit-mindfulness-and-presence',
+  'challenge-initial-resistance',
+  'challenge-fear-of-relapse',
+  'challenge-cultural-stigma',
+  'challenge-self-comparison',
+  'challenge-compassion-and-accountability',
+] as const;
+
+/** One lesson identifier. */
+export type LessonId = (typeof lessonIds)[number];
+
+/** A short spoken lesson: a summary, and more for those who ask. */
+export interface Lesson {
+  /** How the topic is named aloud, e.g. "what self-compassion is". */
+  readonly title: string;
+  /** About thirty to forty-five seconds. */
+  readonly summary: Script;
+  /** A little deeper; each challenge ends with something to try. */
+  readonly more: Script;
+}
+
+/** A phone line said aloud and shown on a card. */
+export interface PhoneLine {
+  /** The name as spoken, e.g. "the Suicide and Crisis Lifeline". */
+  readonly name: string;
+  /** The name as shown on a card, e.g. "988 Suicide & Crisis Lifeline". */
+  readonly label: string;
+  /** What to do, e.g. "call or text". */
+  readonly action: string;
+  /** The number as dialled; spaces group the digits. */
+  readonly digits: string;
+}
+
+/** Where a listener in a locale can reach help; both lists are empty for a locale we do not know. */
+export interface CrisisContacts {
+  /** Crisis lines, the first one said twice. */
+  readonly lines: readonly PhoneLine[];
+  /** Emergency numbers, e.g. ["112", "999"]. */
+  readonly emergency: readonly string[];
+}
+
+/** Every word the skill says in one language; a missing key is a compile error. */
+export interface Content {
+  readonly welcome: {
+    /** The first welcome of a conversation, with the wellness note. */
+    readonly firstTime: Variations<Script>;
+    /** Coming back to the start within a conversation. */
+    readonly again: Variations<Script>;
+  };
+  readonly whatNext: { readonly question: Variations<string>; readonly reprompt: string };
+  readonly whichOne: string;
+  readonly help: { readonly speech: Script; readonly reprompt: string };
+  readonly goodbye: Variations<string>;
+  /** Said before the session closes after a one-shot request. */
+  readonly oneShotGoodbye: Variations<string>;
+  readonly fallback: Variations<string>;
+  readonly nothingToRepeat: string;
+  readonly error: string;
+  readonly numberWords: readonly string[];
+  readonly breathing: {
+    readonly askRounds: { readonly speech: Script; readonly reprompt: string };
+    readonly intro: Script;
+    readonly roundsChosen: (roundsInWords: string) => string;
+    readonly roundsOutOfRange: (roundsInWords: string) => string;
+    readonly cues: {
+      readonly breatheIn: string;
+      readonly holdIn: string;
+      readonly breatheOut: string;
+      readonly holdOut: string;
+    };
+    readonly keepGoing: (doneInWords: string, totalInWords: string) => string;
+    readonly keepGoingReprompt: string;
+    readonly finished: Variations<Script>;
+  };
+  readonly compassionBreak: { readonly short: Variations<Script>; readonly finished: Variations<string> };
+  readonly affirmation: {
+    readonly intro: Variations<string>;
+    readonly all: Variations<Affirmation>;
+    readonly another: string;
+    readonly anotherReprompt: string;
+  };
+  readonly lessons: {
+    readonly topics: Record<LessonId, Lesson>;
+    readonly startLearning: string;
+    readonly unknownTopic: string;
+    readonly moreOrNext: string;
+    readonly moreOrNextReprompt: string;
+    readonly nextTopicQuestion: (nextTitle: string) => string;
+    readonly nextTopicReprompt: string;
+    readonly allDone: string;
+  };
+  readonly crisis: {
+    readonly opening: Variations<string>;
+    readonly emergency: (numbers: readonly string[]) => Script;
+    readonly noKnownEmergency: Script;
+    readonly line: (line: PhoneLine) => Script;
+    readonly onceMore: string;
+    readonly repeatQuestion: string;
+    readonly repeatReprompt: string;
+    readonly closing: string;
+    readonly cardTitle: string;
+    readonly wellnessNote: string;
+  };
+}

@@ -1,0 +1,70 @@
+import type { Context, Outcome } from '../context';
+import type { Speech } from '../reply';
+import { ask, close } from '../context';
+import { pick } from '../random';
+import { spoken } from '../script';
+
+/** Asks what the listener would like next, after a practice or a "no". */
+export function whatNext(context: Context, before: Speech = []): Outcome {
+  const { whatNext } = context.content;
+  return ask(
+    context,
+    [...before, ...spoken(pick(whatNext.question, context.random))],
+    spoken(whatNext.reprompt),
+    'whatNext',
+    { activity: { name: 'menu' } },
+  );
+}
+
+/** Greets the listener: the full welcome once per conversation, a short one after that. */
+export function welcome(context: Context): Outcome {
+  const { welcome, whatNext } = context.content;
+  const isFirstWelcome = !context.state.hasBeenWelcomed;
+  const script = pick(isFirstWelcome ? welcome.firstTime : welcome.again, context.random);
+  return ask(context, spoken(script), spoken(whatNext.reprompt), 'whatNext', {
+    activity: { name: 'menu' },
+    hasBeenWelcomed: true,
+  });
+}
+
+/** Explains what to say, how to stop, and that "I need help" works at any time. */
+export function help(context: Context): Outcome {
+  const { help } = context.content;
+  return ask(context, spoken(help.speech), spoken(help.reprompt), 'whatNext', {
+    activity: { name: 'menu' },
+  });
+}
+
+/** Lists the choices when the listener has agreed to "something" without naming it. */
+export function whichOne(context: Context): Outcome {
+  const { whichOne, whatNext } = context.content;
+  return ask(context, spoken(whichOne), spoken(whatNext.reprompt), 'whatNext', {
+    activity: { name: 'menu' },
+  });
+}
+
+/** Says goodbye warmly and ends the conversation. */
+export function goodbye(context: Context): Outcome {
+  return close(spoken(pick(context.content.goodbye, context.random)));
+}
+
+/** Answers what was not understood without blame, then asks the pending question again. */
+export function fallback(context: Context): Outcome {
+  const { content, state } = context;
+  const reprompt = state.lastSaid?.reprompt ?? spoken(content.whatNext.reprompt);
+  return ask(
+    context,
+    [...spoken(pick(content.fallback, context.random)), ...reprompt],
+    reprompt,
+    state.question,
+  );
+}
+
+/** Says the last thing again, exactly as before. */
+export function repeat(context: Context): Outcome {
+  const { lastSaid } = context.state;
+  if (!lastSaid?.reprompt) {
+    return whatNext(context, spoken(context.content.nothingToRepeat));
+  }
+  return ask(context, lastSaid.speech, lastSaid.reprompt, context.state.question);
+}

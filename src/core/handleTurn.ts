@@ -1,0 +1,25 @@
+import type { Context, Outcome } from './context';
+import type { Turn } from './turn';
+import { contentFor } from '../content';
+import { welcome } from './activities/menu';
+import { seededRandom } from './random';
+import { routeIntent } from './router';
+import { safetyGuard } from './safety';
+import { initialState, restoreState } from './state';
+
+/** Answers one turn of a conversation: the safety guard first, then the activity router. */
+export function handleTurn(turn: Turn, savedState: unknown): Outcome {
+  const { content, contacts } = contentFor(turn.locale);
+  const context: Context = {
+    turn,
+    state: restoreState(savedState),
+    content,
+    contacts,
+    random: seededRandom(turn.seed),
+  };
+  const guarded = safetyGuard(context);
+  if (guarded) return guarded;
+  if (turn.kind === 'launch') return welcome(context);
+  if (turn.kind === 'sessionEnd') return { reply: { speech: [], isListening: false }, state: initialState };
+  return routeIntent(context, turn);
+}

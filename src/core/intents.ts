@@ -1,0 +1,34 @@
+/** The platform-neutral intents the conversation core understands. */
+export const intents = [
+  'breathe',
+  'compassionBreak',
+  'affirmation',
+  'learn',
+  'tellMeMore',
+  'next',
+  'chooseNumber',
+  'crisis',
+  'help',
+  'stop',
+  'cancel',
+  'fallback',
+  'repeat',
+  'yes',
+  'no',
+  'startOver',
+  'navigateHome',
+] as const;
+
+/** One neutral intent. */
+export type Intent = (typeof intents)[number];
+
+/** Slot values as the platform heard them; a missing slot is absent or undefined. */
+export type Slots = Readonly<Partial<Record<SlotName, string>>>;
+
+/** The slots any intent may carry. */
+export type SlotName = 'rounds' | 'topic';
+
+/** Whether a string names a neutral intent. */
+export function isIntent(name: string): name is Intent {
+  return (intents as readonly string[]).includes(name);
+}

@@ -1,0 +1,27 @@
+import type { Context, Outcome } from './context';
+import type { Question } from './state';
+import { affirmation } from './activities/affirmation';
+import { beginRounds, continueBreathing, finishBreathing, roundsRange } from './activities/breathing';
+import { closeAfterCrisis, repeatNumbers } from './activities/crisis';
+import { nextTopic, tellMeMore } from './activities/lessons';
+import { goodbye, whatNext, whichOne } from './activities/menu';
+
+type Step = (context: Context) => Outcome;
+
+/** What "yes" and "no" mean for each question the skill asks. */
+const answers: Readonly<Record<Question, { readonly yes: Step; readonly no: Step }>> = {
+  whatNext: { yes: whichOne, no: goodbye },
+  howManyRounds: { yes: (context) => beginRounds(context, roundsRange.default), no: (context) => whatNext(context) },
+  keepBreathing: { yes: (context) => continueBreathing(context), no: finishBreathing },
+  anotherAffirmation: { yes: affirmation, no: (context) => whatNext(context) },
+  hearMore: { yes: tellMeMore, no: (context) => whatNext(context) },
+  nextTopic: { yes: nextTopic, no: (context) => whatNext(context) },
+  repeatNumbers: { yes: repeatNumbers, no: closeAfterCrisis },
+};
+
+/** Answers "yes" or "no" in the light of the question last asked; with none pending, yes opens the menu. */
+export function answer(context: Context, isYes: boolean): Outcome {
+  const { question } = context.state;
+  const meaning = question ? answers[question] : { yes: whichOne, no: goodbye };
+  return isYes ? meaning.yes(context) : meaning.no(context);
+}

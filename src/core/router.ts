@@ -1,0 +1,59 @@
+import type { Context, Outcome } from './context';
+import type { Intent } from './intents';
+import type { Activity } from './state';
+import type { IntentTurn } from './turn';
+import { affirmation } from './activities/affirmation';
+import { beginRounds, continueBreathing, parseRounds, startBreathing } from './activities/breathing';
+import { compassionBreak } from './activities/compassionBreak';
+import { closeAfterCrisis, crisisAnswer } from './activities/crisis';
+import { nextTopic, startLearning, tellMeMore } from './activities/lessons';
+import { fallback, goodbye, help, repeat, welcome } from './activities/menu';
+import { answer } from './questions';
+
+type Route = (context: Context, turn: IntentTurn) => Outcome;
+
+/** "Next" and "another one" mean the next step of whatever is under way. */
+const nextByActivity: Readonly<Record<Activity['name'], (context: Context) => Outcome>> = {
+  menu: fallback,
+  breathing: (context) => continueBreathing(context),
+  compassionBreak: fallback,
+  affirmation,
+  lesson: nextTopic,
+  crisis: fallback,
+};
+
+function stop(context: Context): Outcome {
+  return context.state.activity.name === 'crisis' ? closeAfterCrisis(context) : goodbye(context);
+}
+
+function chooseNumber(context: Context, turn: IntentTurn): Outcome {
+  const rounds = parseRounds(turn.slots.rounds);
+  const isAskingRounds = context.state.question === 'howManyRounds';
+  return isAskingRounds && rounds !== undefined ? beginRounds(context, rounds) : fallback(context);
+}
+
+/** Where each neutral intent leads. */
+const routes: Readonly<Record<Intent, Route>> = {
+  breathe: (context, turn) => startBreathing(context, turn.slots.rounds),
+  compassionBreak,
+  affirmation,
+  learn: (context, turn) => startLearning(context, turn.slots.topic),
+  tellMeMore,
+  next: (context) => nextByActivity[context.state.activity.name](context),
+  chooseNumber,
+  crisis: crisisAnswer,
+  help,
+  stop,
+  cancel: stop,
+  fallback,
+  repeat,
+  yes: (context) => answer(context, true),
+  no: (context) => answer(context, false),
+  startOver: welcome,
+  navigateHome: welcome,
+};
+
+/** Answers an intent turn from the routing table. */
+export function routeIntent(context: Context, turn: IntentTurn): Outcome {
+  return routes[turn.intent](context, turn);
+}

@@ -1,0 +1,122 @@
+import type { LessonId } from '../content/types';
+import { lessonIds } from '../content/types';
+import type { Speech } from './reply';
+
+/** A yes/no question the skill is waiting on; it decides what "yes" and "no" mean. */
+export type Question =
+  | 'whatNext'
+  | 'howManyRounds'
+  | 'keepBreathing'
+  | 'anotherAffirmation'
+  | 'hearMore'
+  | 'nextTopic'
+  | 'repeatNumbers';
+
+/** Where the listener is in a multi-step practice. */
+export type Activity =
+  | { readonly name: 'menu' }
+  | { readonly name: 'breathing'; readonly roundsTotal: number; readonly roundsDone: number }
+  | { readonly name: 'compassionBreak' }
+  | { readonly name: 'affirmation' }
+  | { readonly name: 'lesson'; readonly topic: LessonId; readonly hasHeardMore: boolean }
+  | { readonly name: 'crisis' };
+
+/** The last thing said, kept so "repeat" can say it again. */
+export interface SpokenBefore {
+  readonly speech: Speech;
+  readonly reprompt?: Speech;
+}
+
+/** Everything the core remembers within a conversation; JSON-serialisable and versioned. */
+export interface ConversationState {
+  readonly version: 1;
+  readonly activity: Activity;
+  readonly question?: Question;
+  readonly lastSaid?: SpokenBefore;
+  /** Indexes into the locale's affirmations, so none repeats until all have been heard. */
+  readonly heardAffirmations: readonly number[];
+  /** Whether this conversation has already been welcomed, so a second welcome is shorter. */
+  readonly hasBeenWelcomed: boolean;
+}
+
+/** The state of a conversation that has not started. */
+export const initialState: ConversationState = {
+  version: 1,
+  activity: { name: 'menu' },
+  heardAffirmations: [],
+  hasBeenWelcomed: false,
+};
+
+const questions: readonly Question[] = [
+  'whatNext',
+  'howManyRounds',
+  'keepBreathing',
+  'anotherAffirmation',
+  'hearMore',
+  'nextTopic',
+  'repeatNumbers',
+];
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
+
+/** How to recognise each activity in a saved state; a tampered or outdated one is not recognised. */
+const activityShapes: Readonly<Record<Activity['name'], (value: Record<string, unknown>) => boolean>> = {
+  menu: () => true,
+  breathing: (value) =>
+    isCount(value.roundsTotal) && isCount(value.roundsDone) && value.roundsDone <= value.roundsTotal,
+  compassionBreak: () => true,
+  affirmation: () => true,
+  lesson: (value) =>
+    (lessonIds as readonly unknown[]).includes(value.topic) && typeof value.hasHeardMore === 'boolean',
+  crisis: () => true,
+};
+
+function isActivity(value: unknown): value is Activity {
+  if (!isObject(value) || typeof value.name !== 'string') return false;
+  const shape = activityShapes[value.name as Activity['name']];
+  return Object.hasOwn(activityShapes, value.name) && shape !== undefined && shape(value);
+}
+
+/** How to recognise each kind of speech part, so a tampered "repeat" cannot say anything odd. */
+const speechPartShapes: Readonly<Record<string, (part: Record<string, unknown>) => boolean>> = {
+  text: (part) => typeof part.text === 'string' && part.text.length <= 2000,
+  pause: (part) => typeof part.seconds === 'number' && part.seconds >= 0 && part.seconds <= 60,
+  digits: (part) => typeof part.digits === 'string' && /^[0-9 ]{1,20}$/.test(part.digits),
+};
+
+function isSpeech(value: unknown): value is Speech {
+  return (
+    Array.isArray(value) &&
+    value.length <= 400 &&
+    value.every(
+      (part) =>
+        isObject(part) &&
+        typeof part.type === 'string' &&
+        Object.hasOwn(speechPartShapes, part.type) &&
+        speechPartShapes[part.type]?.(part) === true,
+    )
+  );
+}
+
+/** Reads a state the platform kept for us; anything unrecognisable starts a fresh conversation. */
+export function restoreState(saved: unknown): ConversationState {
+  if (!isObject(saved) || saved.version !== 1 || !isActivity(saved.activity)) return initialState;
+  const lastSaid = isObject(saved.lastSaid) ? saved.lastSaid : undefined;
+  const hasValidLastSaid =
+    lastSaid !== undefined &&
+    isSpeech(lastSaid.speech) &&
+    (lastSaid.reprompt === undefined || isSpeech(lastSaid.reprompt));
+  const heard = Array.isArray(saved.heardAffirmations) ? saved.heardAffirmations.filter(isCount) : [];
+  return {
+    version: 1,
+    activity: saved.activity,
+    ...(questions.includes(saved.question as Question) ? { question: saved.question as Question } : {}),
+    ...(hasValidLastSaid ? { lastSaid: lastSaid as unknown as SpokenBefore } : {}),
+    heardAffirmations: heard,
+    hasBeenWelcomed: saved.hasBeenWelcomed === true,
+  };
+}

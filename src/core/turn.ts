@@ -1,0 +1,39 @@
+import type { Intent, Slots } from './intents';
+
+/** What the listener's device can do. */
+export interface Device {
+  readonly hasScreen: boolean;
+}
+
+interface TurnBase {
+  /** BCP-47 locale of the request, e.g. "en-GB". */
+  readonly locale: string;
+  /** True on the first request of a platform session. */
+  readonly isNewSession: boolean;
+  readonly device: Device;
+  /** What the person said, where the platform gives it (never logged). */
+  readonly rawText?: string;
+  /** A number the platform derives from the request, so variation stays reproducible. */
+  readonly seed: number;
+}
+
+/** The skill was opened with no request. */
+export interface LaunchTurn extends TurnBase {
+  readonly kind: 'launch';
+}
+
+/** The person asked for something. */
+export interface IntentTurn extends TurnBase {
+  readonly kind: 'intent';
+  readonly intent: Intent;
+  readonly slots: Slots;
+}
+
+/** The platform closed the session (the person left, went quiet, or something failed). */
+export interface SessionEndTurn extends TurnBase {
+  readonly kind: 'sessionEnd';
+  readonly reason: 'user' | 'silence' | 'error';
+}
+
+/** One thing that happened in a conversation, said in platform-neutral terms. */
+export type Turn = LaunchTurn | IntentTurn | SessionEndTurn;

@@ -1,0 +1,29 @@
+import type { ErrorHandler } from 'ask-sdk-core';
+import { getLocale, getRequestType } from 'ask-sdk-core';
+import { contentFor } from '../../../content';
+import { log } from '../../../log';
+import { toSsml } from '../../../speech';
+
+function localeOf(envelope: Parameters<typeof getLocale>[0]): string {
+  try {
+    return getLocale(envelope) || 'en-US';
+  } catch {
+    return 'en-US';
+  }
+}
+
+/** Anything unexpected becomes a kind apology and the choices, never silence or a failure. */
+export const KindErrorHandler: ErrorHandler = {
+  canHandle: () => true,
+  handle: (input, error) => {
+    const envelope = input.requestEnvelope;
+    log.error('turn failed', { requestId: envelope?.request?.requestId, error: error.name });
+    if (getRequestType(envelope) === 'SessionEndedRequest') return input.responseBuilder.getResponse();
+    const { content } = contentFor(localeOf(envelope));
+    return input.responseBuilder
+      .speak(toSsml([{ type: 'text', text: content.error }]))
+      .reprompt(toSsml([{ type: 'text', text: content.whatNext.reprompt }]))
+      .withShouldEndSession(false)
+      .getResponse();
+  },
+};

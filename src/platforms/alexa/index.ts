@@ -1,0 +1,1 @@
+export { createSkill, type SkillOptions } from './skill';

@@ -1,0 +1,30 @@
+import type { Intent } from '../../core';
+
+/** Alexa intent names and the neutral intents they mean; the generated interaction model uses the same table. */
+export const alexaIntents = {
+  BreatheIntent: 'breathe',
+  CompassionBreakIntent: 'compassionBreak',
+  AffirmationIntent: 'affirmation',
+  LearnIntent: 'learn',
+  TellMeMoreIntent: 'tellMeMore',
+  NextIntent: 'next',
+  RoundsIntent: 'chooseNumber',
+  CrisisIntent: 'crisis',
+  'AMAZON.HelpIntent': 'help',
+  'AMAZON.StopIntent': 'stop',
+  'AMAZON.CancelIntent': 'cancel',
+  'AMAZON.FallbackIntent': 'fallback',
+  'AMAZON.RepeatIntent': 'repeat',
+  'AMAZON.YesIntent': 'yes',
+  'AMAZON.NoIntent': 'no',
+  'AMAZON.StartOverIntent': 'startOver',
+  'AMAZON.NavigateHomeIntent': 'navigateHome',
+} as const satisfies Record<string, Intent>;
+
+/** One Alexa intent name the skill handles. */
+export type AlexaIntentName = keyof typeof alexaIntents;
+
+/** The Alexa intent name for each neutral intent. */
+export const alexaNameOf = Object.fromEntries(
+  Object.entries(alexaIntents).map(([alexaName, intent]) => [intent, alexaName]),
+) as Record<Intent, AlexaIntentName>;

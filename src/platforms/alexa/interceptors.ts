@@ -1,0 +1,28 @@
+import type { RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import { getIntentName, getRequestType } from 'ask-sdk-core';
+import { log } from '../../log';
+
+const startTimes = new WeakMap<object, number>();
+
+/** Notes when a request arrived, so the response can be timed. */
+export const TimingRequestInterceptor: RequestInterceptor = {
+  process: (input) => {
+    startTimes.set(input.requestEnvelope, performance.now());
+  },
+};
+
+/** Logs each turn by request id, type, intent name and duration; never slots, text or user ids. */
+export const TurnLogResponseInterceptor: ResponseInterceptor = {
+  process: (input) => {
+    const envelope = input.requestEnvelope;
+    const requestType = getRequestType(envelope);
+    const started = startTimes.get(envelope);
+    log.info('turn', {
+      platform: 'alexa',
+      requestId: envelope.request.requestId,
+      requestType,
+      ...(requestType === 'IntentRequest' ? { intent: getIntentName(envelope) } : {}),
+      ...(started !== undefined ? { durationMs: Math.round(performance.now() - started) } : {}),
+    });
+  },
+};

@@ -1,0 +1,24 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Reply, Turn } from '../../core';
+import { handleTurn } from '../../core';
+import { toSsml } from '../../speech';
+
+/** Writes a neutral reply as an Alexa response. */
+export function render(input: HandlerInput, reply: Reply): Response {
+  const builder = input.responseBuilder;
+  if (reply.speech.length > 0) builder.speak(toSsml(reply.speech));
+  if (reply.isListening) builder.reprompt(toSsml(reply.reprompt));
+  if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
+  if (reply.speech.length > 0 || reply.isListening) builder.withShouldEndSession(!reply.isListening);
+  return builder.getResponse();
+}
+
+/** Runs one turn through the core, keeping its state in the session attributes. */
+export function respond(input: HandlerInput, turn: Turn): Response {
+  const { attributesManager } = input;
+  const outcome = handleTurn(turn, attributesManager.getSessionAttributes().state);
+  attributesManager.setSessionAttributes(outcome.reply.isListening ? { state: outcome.state } : {});
+  return render(input, outcome.reply);
+}
+

@@ -1,0 +1,74 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { getLocale, getRequestType } from 'ask-sdk-core';
+import type { IntentRequest, Slot } from 'ask-sdk-model';
+import type { Device, SlotName, Slots, Turn } from '../../core';
+import { alexaIntents } from './intentNames';
+
+/** The locale used when a request carries none. */
+const defaultLocale = 'en-US';
+
+/** A stable number from the request id (FNV-1a), so variations differ per request yet replay exactly. */
+export function seedFrom(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** A slot's value: the resolved canonical id for custom types, the heard value otherwise; "?" is unheard. */
+function slotValue(slot: Slot | undefined): string | undefined {
+  if (!slot) return undefined;
+  const resolved = slot.resolutions?.resolutionsPerAuthority?.find(
+    (authority) => authority.status?.code === 'ER_SUCCESS_MATCH',
+  )?.values?.[0]?.value;
+  const value = resolved?.id ?? resolved?.name ?? slot.value;
+  return typeof value === 'string' && value.trim() !== '' && value !== '?' ? value : undefined;
+}
+
+const slotNames: readonly SlotName[] = ['rounds', 'topic'];
+
+function slotsOf(request: IntentRequest): Slots {
+  const slots = request.intent.slots ?? {};
+  return Object.fromEntries(
+    slotNames.map((name) => [name, slotValue(slots[name])]).filter(([, value]) => value !== undefined),
+  );
+}
+
+function deviceOf(input: HandlerInput): Device {
+  const interfaces = input.requestEnvelope.context?.System?.device?.supportedInterfaces ?? {};
+  return { hasScreen: 'Alexa.Presentation.APL' in interfaces };
+}
+
+function localeOf(input: HandlerInput): string {
+  try {
+    return getLocale(input.requestEnvelope) || defaultLocale;
+  } catch {
+    return defaultLocale;
+  }
+}
+
+/** Describes an Alexa request as a neutral turn; an intent the table does not know is a fallback. */
+export function toTurn(input: HandlerInput): Turn {
+  const { request, session } = input.requestEnvelope;
+  const base = {
+    locale: localeOf(input),
+    isNewSession: session?.new ?? true,
+    device: deviceOf(input),
+    seed: seedFrom(String(request.requestId ?? '')),
+  };
+  const requestType = getRequestType(input.requestEnvelope);
+  if (requestType === 'LaunchRequest') return { ...base, kind: 'launch' };
+  if (requestType === 'SessionEndedRequest') {
+    const reason = (request as { reason?: string }).reason;
+    return {
+      ...base,
+      kind: 'sessionEnd',
+      reason: reason === 'ERROR' ? 'error' : reason === 'USER_INITIATED' ? 'user' : 'silence',
+    };
+  }
+  const intentRequest = request as IntentRequest;
+  const name = intentRequest.intent?.name ?? '';
+  const intent = Object.hasOwn(alexaIntents, name) ? alexaIntents[name as keyof typeof alexaIntents] : 'fallback';
+  return { ...base, kind: 'intent', intent, slots: intentRequest.intent ? slotsOf(intentRequest) : {} };
+}
