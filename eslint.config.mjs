@@ -10,9 +10,18 @@ const coreBoundary = {
       'error',
       {
         patterns: [
-          { group: ['ask-sdk*', 'express', '@google-cloud/*', '@aws-sdk/*'], message: 'Platform code stays in src/platforms.' },
-          { group: ['fs', 'node:*', 'http', 'https', 'net', 'child_process'], message: 'The core does no I/O.' },
-          { group: ['**/platforms/**', '**/server/**'], message: 'The core does not know its callers.' },
+          {
+            group: ['ask-sdk*', 'express', '@google-cloud/*', '@aws-sdk/*'],
+            message: 'Platform code stays in src/platforms.',
+          },
+          {
+            group: ['fs', 'node:*', 'http', 'https', 'net', 'child_process'],
+            message: 'The core does no I/O.',
+          },
+          {
+            group: ['**/platforms/**', '**/server/**'],
+            message: 'The core does not know its callers.',
+          },
         ],
       },
     ],
@@ -25,8 +34,18 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   coreBoundary,
   {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,

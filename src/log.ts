@@ -21,7 +21,9 @@ function threshold(): number {
 
 function write(level: Exclude<Level, 'silent'>, message: string, fields: LogFields): void {
   if (levels.indexOf(level) < threshold()) return;
-  process.stderr.write(`${JSON.stringify({ level, time: new Date().toISOString(), message, ...fields })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level, time: new Date().toISOString(), message, ...fields })}\n`,
+  );
 }
 
 /** A small structured logger writing JSON lines to stderr. */

@@ -118,7 +118,10 @@ export interface Content {
     readonly keepGoingReprompt: string;
     readonly finished: Variations<Script>;
   };
-  readonly compassionBreak: { readonly short: Variations<Script>; readonly finished: Variations<string> };
+  readonly compassionBreak: {
+    readonly short: Variations<Script>;
+    readonly finished: Variations<string>;
+  };
   readonly affirmation: {
     readonly intro: Variations<string>;
     readonly all: Variations<Affirmation>;

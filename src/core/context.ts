@@ -33,7 +33,12 @@ export function ask(
   const { question: _previous, ...rest } = context.state;
   return {
     reply: { speech, reprompt, isListening: true },
-    state: { ...rest, ...changes, ...(question ? { question } : {}), lastSaid: { speech, reprompt } },
+    state: {
+      ...rest,
+      ...changes,
+      ...(question ? { question } : {}),
+      lastSaid: { speech, reprompt },
+    },
   };
 }
 

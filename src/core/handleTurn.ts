@@ -20,6 +20,7 @@ export function handleTurn(turn: Turn, savedState: unknown): Outcome {
   const guarded = safetyGuard(context);
   if (guarded) return guarded;
   if (turn.kind === 'launch') return welcome(context);
-  if (turn.kind === 'sessionEnd') return { reply: { speech: [], isListening: false }, state: initialState };
+  if (turn.kind === 'sessionEnd')
+    return { reply: { speech: [], isListening: false }, state: initialState };
   return routeIntent(context, turn);
 }

@@ -1,7 +1,12 @@
 import type { Context, Outcome } from './context';
 import type { Question } from './state';
 import { affirmation } from './activities/affirmation';
-import { beginRounds, continueBreathing, finishBreathing, roundsRange } from './activities/breathing';
+import {
+  beginRounds,
+  continueBreathing,
+  finishBreathing,
+  roundsRange,
+} from './activities/breathing';
 import { closeAfterCrisis, repeatNumbers } from './activities/crisis';
 import { nextTopic, tellMeMore } from './activities/lessons';
 import { goodbye, whatNext, whichOne } from './activities/menu';
@@ -11,7 +16,10 @@ type Step = (context: Context) => Outcome;
 /** What "yes" and "no" mean for each question the skill asks. */
 const answers: Readonly<Record<Question, { readonly yes: Step; readonly no: Step }>> = {
   whatNext: { yes: whichOne, no: goodbye },
-  howManyRounds: { yes: (context) => beginRounds(context, roundsRange.default), no: (context) => whatNext(context) },
+  howManyRounds: {
+    yes: (context) => beginRounds(context, roundsRange.default),
+    no: (context) => whatNext(context),
+  },
   keepBreathing: { yes: (context) => continueBreathing(context), no: finishBreathing },
   anotherAffirmation: { yes: affirmation, no: (context) => whatNext(context) },
   hearMore: { yes: tellMeMore, no: (context) => whatNext(context) },

@@ -3,7 +3,12 @@ import type { Intent } from './intents';
 import type { Activity } from './state';
 import type { IntentTurn } from './turn';
 import { affirmation } from './activities/affirmation';
-import { beginRounds, continueBreathing, parseRounds, startBreathing } from './activities/breathing';
+import {
+  beginRounds,
+  continueBreathing,
+  parseRounds,
+  startBreathing,
+} from './activities/breathing';
 import { compassionBreak } from './activities/compassionBreak';
 import { closeAfterCrisis, crisisAnswer } from './activities/crisis';
 import { nextTopic, startLearning, tellMeMore } from './activities/lessons';

@@ -64,14 +64,19 @@ const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
 
 /** How to recognise each activity in a saved state; a tampered or outdated one is not recognised. */
-const activityShapes: Readonly<Record<Activity['name'], (value: Record<string, unknown>) => boolean>> = {
+const activityShapes: Readonly<
+  Record<Activity['name'], (value: Record<string, unknown>) => boolean>
+> = {
   menu: () => true,
   breathing: (value) =>
-    isCount(value.roundsTotal) && isCount(value.roundsDone) && value.roundsDone <= value.roundsTotal,
+    isCount(value.roundsTotal) &&
+    isCount(value.roundsDone) &&
+    value.roundsDone <= value.roundsTotal,
   compassionBreak: () => true,
   affirmation: () => true,
   lesson: (value) =>
-    (lessonIds as readonly unknown[]).includes(value.topic) && typeof value.hasHeardMore === 'boolean',
+    (lessonIds as readonly unknown[]).includes(value.topic) &&
+    typeof value.hasHeardMore === 'boolean',
   crisis: () => true,
 };
 
@@ -110,11 +115,15 @@ export function restoreState(saved: unknown): ConversationState {
     lastSaid !== undefined &&
     isSpeech(lastSaid.speech) &&
     (lastSaid.reprompt === undefined || isSpeech(lastSaid.reprompt));
-  const heard = Array.isArray(saved.heardAffirmations) ? saved.heardAffirmations.filter(isCount) : [];
+  const heard = Array.isArray(saved.heardAffirmations)
+    ? saved.heardAffirmations.filter(isCount)
+    : [];
   return {
     version: 1,
     activity: saved.activity,
-    ...(questions.includes(saved.question as Question) ? { question: saved.question as Question } : {}),
+    ...(questions.includes(saved.question as Question)
+      ? { question: saved.question as Question }
+      : {}),
     ...(hasValidLastSaid ? { lastSaid: lastSaid as unknown as SpokenBefore } : {}),
     heardAffirmations: heard,
     hasBeenWelcomed: saved.hasBeenWelcomed === true,

@@ -17,5 +17,9 @@ export function toPlainText(speech: Speech, options: { isShowingPauses?: boolean
   return mergeSilences(speech)
     .map((part) => partText(part, isShowingPauses))
     .filter((text) => text !== '')
-    .reduce((text, next) => (text === '' ? next : /^[.,;:!?]/.test(next) ? text + next : `${text} ${next}`), '');
+    .reduce(
+      (text, next) =>
+        text === '' ? next : /^[.,;:!?]/.test(next) ? text + next : `${text} ${next}`,
+      '',
+    );
 }

@@ -20,7 +20,8 @@ export const breathing: Content['breathing'] = {
     'Let your shoulders soften.',
     pause(2),
   ],
-  roundsChosen: (rounds) => (rounds === 'one' ? 'One round, then.' : `${capitalised(rounds)} rounds, then.`),
+  roundsChosen: (rounds) =>
+    rounds === 'one' ? 'One round, then.' : `${capitalised(rounds)} rounds, then.`,
   roundsOutOfRange: (rounds) => `I can guide from one to ten rounds, so let's do ${rounds}.`,
   cues: {
     breatheIn: 'Breathe in.',
@@ -28,8 +29,7 @@ export const breathing: Content['breathing'] = {
     breatheOut: 'Breathe out.',
     holdOut: 'Hold.',
   },
-  keepGoing: (done, total) =>
-    `That's ${done} of your ${total} rounds. Shall we keep going?`,
+  keepGoing: (done, total) => `That's ${done} of your ${total} rounds. Shall we keep going?`,
   keepGoingReprompt: 'Would you like to keep breathing? You can say yes, or no.',
   finished: [
     [

@@ -74,11 +74,22 @@ export const conversation: Pick<
   ],
   fallback: [
     "Let's try that another way. And if things feel like too much, you can say, I need help.",
-    "I may have missed that. If you ever need support right away, just say, I need help.",
+    'I may have missed that. If you ever need support right away, just say, I need help.',
   ],
   nothingToRepeat: "There's nothing for me to repeat just yet.",
   error:
-    "I'm sorry, something went wrong on my side. Let's try again. " +
-    `Would you like ${choices}?`,
-  numberWords: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+    "I'm sorry, something went wrong on my side. Let's try again. " + `Would you like ${choices}?`,
+  numberWords: [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+  ],
 };

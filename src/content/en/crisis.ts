@@ -2,7 +2,9 @@ import type { Content, Line } from '../types';
 import { digits } from '../pause';
 
 function spokenNumbers(numbers: readonly string[]): Line[] {
-  return numbers.flatMap((number, index) => (index === 0 ? [digits(number)] : ['or', digits(number)]));
+  return numbers.flatMap((number, index) =>
+    index === 0 ? [digits(number)] : ['or', digits(number)],
+  );
 }
 
 /** The crisis answer: brief, warm, the numbers said clearly, never a diagnosis or advice. */

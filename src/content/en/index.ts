@@ -12,7 +12,11 @@ export const en: Content = {
   breathing,
   compassionBreak,
   affirmation: {
-    intro: ["Here's an affirmation for you.", "Here's one to carry with you.", 'Take this one with you.'],
+    intro: [
+      "Here's an affirmation for you.",
+      "Here's one to carry with you.",
+      'Take this one with you.',
+    ],
     all: affirmations,
     another: 'Would you like another one?',
     anotherReprompt: 'Shall I share another affirmation? You can say yes, or no.',
@@ -25,7 +29,8 @@ export const en: Content = {
     moreOrNextReprompt: 'You can say tell me more, next topic, or stop.',
     nextTopicQuestion: (nextTitle) => `Shall we go on to the next topic, ${nextTitle}?`,
     nextTopicReprompt: 'Would you like the next topic? You can say yes, or no.',
-    allDone: "That was the last topic. Thank you for learning with me. Be gentle with what you've heard.",
+    allDone:
+      "That was the last topic. Thank you for learning with me. Be gentle with what you've heard.",
   },
   crisis,
 };

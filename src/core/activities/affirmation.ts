@@ -32,9 +32,16 @@ export function affirmation(context: Context): Outcome {
     ...guided(chosen.text),
     ...silence(2),
   ];
-  if (isOneShot(context)) return close([...speech, ...spoken(pick(oneShotGoodbye, context.random))]);
-  return ask(context, [...speech, ...spoken(words.another)], spoken(words.anotherReprompt), 'anotherAffirmation', {
-    activity: { name: 'affirmation' },
-    heardAffirmations: choice.heard,
-  });
+  if (isOneShot(context))
+    return close([...speech, ...spoken(pick(oneShotGoodbye, context.random))]);
+  return ask(
+    context,
+    [...speech, ...spoken(words.another)],
+    spoken(words.anotherReprompt),
+    'anotherAffirmation',
+    {
+      activity: { name: 'affirmation' },
+      heardAffirmations: choice.heard,
+    },
+  );
 }

@@ -55,7 +55,13 @@ export function beginRounds(context: Context, requested: number): Outcome {
   const confirmation =
     total === requested ? breathing.roundsChosen(chosen) : breathing.roundsOutOfRange(chosen);
   return continueBreathing(
-    { ...context, state: { ...context.state, activity: { name: 'breathing', roundsTotal: total, roundsDone: 0 } } },
+    {
+      ...context,
+      state: {
+        ...context.state,
+        activity: { name: 'breathing', roundsTotal: total, roundsDone: 0 },
+      },
+    },
     spoken(confirmation, breathing.intro),
   );
 }
@@ -71,13 +77,23 @@ export function continueBreathing(context: Context, before: Speech = []): Outcom
   const guidedRounds = [...before, ...rounds(context, count)];
 
   if (roundsDone < activity.roundsTotal) {
-    const question = breathing.keepGoing(inWords(context, roundsDone), inWords(context, activity.roundsTotal));
-    return ask(context, [...guidedRounds, ...spoken(question)], spoken(breathing.keepGoingReprompt), 'keepBreathing', {
-      activity: { ...activity, roundsDone },
-    });
+    const question = breathing.keepGoing(
+      inWords(context, roundsDone),
+      inWords(context, activity.roundsTotal),
+    );
+    return ask(
+      context,
+      [...guidedRounds, ...spoken(question)],
+      spoken(breathing.keepGoingReprompt),
+      'keepBreathing',
+      {
+        activity: { ...activity, roundsDone },
+      },
+    );
   }
   const finished = [...guidedRounds, ...guided(pick(breathing.finished, context.random))];
-  if (isOneShot(context)) return close([...finished, ...spoken(pick(context.content.oneShotGoodbye, context.random))]);
+  if (isOneShot(context))
+    return close([...finished, ...spoken(pick(context.content.oneShotGoodbye, context.random))]);
   return whatNext(context, finished);
 }
 

@@ -11,6 +11,7 @@ export function compassionBreak(context: Context): Outcome {
     ...guided(pick(compassionBreak.short, context.random)),
     ...spoken(pick(compassionBreak.finished, context.random)),
   ];
-  if (isOneShot(context)) return close([...practice, ...spoken(pick(oneShotGoodbye, context.random))]);
+  if (isOneShot(context))
+    return close([...practice, ...spoken(pick(oneShotGoodbye, context.random))]);
   return whatNext(context, practice);
 }

@@ -22,7 +22,10 @@ function card(context: Context): Card {
       ? `In an emergency, call ${emergency.join(' or ')}.`
       : 'In an emergency, call your local emergency number.';
   const lineTexts = lines.map((line) => `${line.label}: ${line.digits}`);
-  return { title: crisis.cardTitle, text: [emergencyText, ...lineTexts, crisis.wellnessNote].join('\n') };
+  return {
+    title: crisis.cardTitle,
+    text: [emergencyText, ...lineTexts, crisis.wellnessNote].join('\n'),
+  };
 }
 
 /** The crisis answer: the practice stops, the numbers are said twice and shown; nothing resumes by itself. */
@@ -46,7 +49,12 @@ export function crisisAnswer(context: Context): Outcome {
 /** Says the numbers again, as asked. */
 export function repeatNumbers(context: Context): Outcome {
   const { crisis } = context.content;
-  const outcome = ask(context, [...numbers(context), ...numbers(context), ...spoken(crisis.repeatQuestion)], spoken(crisis.repeatReprompt), 'repeatNumbers');
+  const outcome = ask(
+    context,
+    [...numbers(context), ...numbers(context), ...spoken(crisis.repeatQuestion)],
+    spoken(crisis.repeatReprompt),
+    'repeatNumbers',
+  );
   return { ...outcome, reply: { ...outcome.reply, card: card(context) } };
 }
 

@@ -10,7 +10,8 @@ export function render(input: HandlerInput, reply: Reply): Response {
   if (reply.speech.length > 0) builder.speak(toSsml(reply.speech));
   if (reply.isListening) builder.reprompt(toSsml(reply.reprompt));
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
-  if (reply.speech.length > 0 || reply.isListening) builder.withShouldEndSession(!reply.isListening);
+  if (reply.speech.length > 0 || reply.isListening)
+    builder.withShouldEndSession(!reply.isListening);
   return builder.getResponse();
 }
 
@@ -21,4 +22,3 @@ export function respond(input: HandlerInput, turn: Turn): Response {
   attributesManager.setSessionAttributes(outcome.reply.isListening ? { state: outcome.state } : {});
   return render(input, outcome.reply);
 }
-

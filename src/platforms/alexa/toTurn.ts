@@ -31,7 +31,9 @@ const slotNames: readonly SlotName[] = ['rounds', 'topic'];
 function slotsOf(request: IntentRequest): Slots {
   const slots = request.intent.slots ?? {};
   return Object.fromEntries(
-    slotNames.map((name) => [name, slotValue(slots[name])]).filter(([, value]) => value !== undefined),
+    slotNames
+      .map((name) => [name, slotValue(slots[name])])
+      .filter(([, value]) => value !== undefined),
   );
 }
 
@@ -69,6 +71,13 @@ export function toTurn(input: HandlerInput): Turn {
   }
   const intentRequest = request as IntentRequest;
   const name = intentRequest.intent?.name ?? '';
-  const intent = Object.hasOwn(alexaIntents, name) ? alexaIntents[name as keyof typeof alexaIntents] : 'fallback';
-  return { ...base, kind: 'intent', intent, slots: intentRequest.intent ? slotsOf(intentRequest) : {} };
+  const intent = Object.hasOwn(alexaIntents, name)
+    ? alexaIntents[name as keyof typeof alexaIntents]
+    : 'fallback';
+  return {
+    ...base,
+    kind: 'intent',
+    intent,
+    slots: intentRequest.intent ? slotsOf(intentRequest) : {},
+  };
 }

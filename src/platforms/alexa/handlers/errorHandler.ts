@@ -18,7 +18,8 @@ export const KindErrorHandler: ErrorHandler = {
   handle: (input, error) => {
     const envelope = input.requestEnvelope;
     log.error('turn failed', { requestId: envelope?.request?.requestId, error: error.name });
-    if (getRequestType(envelope) === 'SessionEndedRequest') return input.responseBuilder.getResponse();
+    if (getRequestType(envelope) === 'SessionEndedRequest')
+      return input.responseBuilder.getResponse();
     const { content } = contentFor(localeOf(envelope));
     return input.responseBuilder
       .speak(toSsml([{ type: 'text', text: content.error }]))

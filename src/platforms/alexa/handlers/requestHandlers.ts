@@ -4,12 +4,14 @@ import type { AlexaIntentName } from '../intentNames';
 import { respond } from '../respond';
 import { toTurn } from '../toTurn';
 
-const answerTurn = (input: Parameters<RequestHandler['handle']>[0]) => respond(input, toTurn(input));
+const answerTurn = (input: Parameters<RequestHandler['handle']>[0]) =>
+  respond(input, toTurn(input));
 
 function intentHandler(name: AlexaIntentName): RequestHandler {
   return {
     canHandle: (input) =>
-      getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === name,
+      getRequestType(input.requestEnvelope) === 'IntentRequest' &&
+      getIntentName(input.requestEnvelope) === name,
     handle: answerTurn,
   };
 }

@@ -1,0 +1,51 @@
+import { alexaNameOf } from '../src/platforms/alexa/intentNames';
+import type { LanguageModel } from './languageModel';
+
+/** The English locales the Alexa skill is published in. */
+export const alexaLocales = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
+
+/** An Alexa interaction model as the ASK CLI and developer console read it. */
+export interface AlexaInteractionModel {
+  readonly interactionModel: {
+    readonly languageModel: {
+      readonly invocationName: string;
+      readonly intents: readonly {
+        readonly name: string;
+        readonly slots?: readonly { readonly name: string; readonly type: string }[];
+        readonly samples: readonly string[];
+      }[];
+      readonly types: readonly {
+        readonly name: string;
+        readonly values: readonly {
+          readonly id: string;
+          readonly name: { readonly value: string; readonly synonyms: readonly string[] };
+        }[];
+      }[];
+    };
+  };
+}
+
+/** The Alexa interaction model for one locale, from the shared language model. */
+export function toAlexaModel(model: LanguageModel): AlexaInteractionModel {
+  return {
+    interactionModel: {
+      languageModel: {
+        invocationName: model.invocationName,
+        intents: model.intents.map((spec) => ({
+          name: alexaNameOf[spec.intent],
+          ...(spec.slots.length > 0
+            ? { slots: spec.slots.map(({ name, type }) => ({ name, type })) }
+            : {}),
+          samples: [...spec.samples],
+        })),
+        types: model.slotTypes.map((type) => ({
+          name: type.name,
+          values: type.values.map((value) => ({
+            id: value.id,
+            name: { value: value.value, synonyms: [...value.synonyms] },
+          })),
+        })),
+      },
+    },
+  };
+}

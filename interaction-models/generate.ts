@@ -1,0 +1,49 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { alexaLocales, toAlexaModel } from './alexaModel';
+import { languageModel } from './languageModel';
+import { validateLanguageModel } from './validate';
+
+/** Every generated file, by path, with the text it should hold. */
+export function generatedFiles(root = __dirname): Map<string, string> {
+  const files = new Map<string, string>();
+  const alexaModel = `${JSON.stringify(toAlexaModel(languageModel), null, 2)}\n`;
+  for (const locale of alexaLocales) files.set(join(root, 'alexa', `${locale}.json`), alexaModel);
+  return files;
+}
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function main(): void {
+  const errors = validateLanguageModel(languageModel);
+  if (errors.length > 0) {
+    console.error(`The language model has ${errors.length} problem(s) Alexa would reject:`);
+    errors.forEach((error) => console.error(`  - ${error}`));
+    process.exit(1);
+  }
+  const isChecking = process.argv.includes('--check');
+  const stale: string[] = [];
+  for (const [path, text] of generatedFiles()) {
+    if (readOrEmpty(path) === text) continue;
+    if (isChecking) {
+      stale.push(relative(process.cwd(), path));
+    } else {
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, text);
+      console.log(`wrote ${relative(process.cwd(), path)}`);
+    }
+  }
+  if (stale.length > 0) {
+    console.error(`Generated models are stale; run \`npm run models\`:\n  ${stale.join('\n  ')}`);
+    process.exit(1);
+  }
+  if (isChecking) console.log('Generated models are up to date.');
+}
+
+if (require.main === module) main();

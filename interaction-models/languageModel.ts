@@ -1,0 +1,59 @@
+import type { Intent, SlotName } from '../src/core/intents';
+import { intents } from '../src/core/intents';
+import { lessonTopicNames, samples } from './samples';
+
+/** A slot an intent carries, and the type of its values. */
+export interface SlotSpec {
+  readonly name: SlotName;
+  readonly type: string;
+}
+
+/** One intent of the platform-neutral language model. */
+export interface IntentSpec {
+  readonly intent: Intent;
+  readonly samples: readonly string[];
+  readonly slots: readonly SlotSpec[];
+}
+
+/** One value of a custom slot type: the id the core sees, the spoken value and its synonyms. */
+export interface SlotTypeValue {
+  readonly id: string;
+  readonly value: string;
+  readonly synonyms: readonly string[];
+}
+
+/** A custom slot type. */
+export interface SlotTypeSpec {
+  readonly name: string;
+  readonly values: readonly SlotTypeValue[];
+}
+
+/** The one language model every platform's model is generated from. */
+export interface LanguageModel {
+  readonly invocationName: string;
+  readonly intents: readonly IntentSpec[];
+  readonly slotTypes: readonly SlotTypeSpec[];
+}
+
+/** The slots each intent carries. */
+const slotsByIntent: Partial<Record<Intent, readonly SlotSpec[]>> = {
+  breathe: [{ name: 'rounds', type: 'AMAZON.NUMBER' }],
+  chooseNumber: [{ name: 'rounds', type: 'AMAZON.NUMBER' }],
+  learn: [{ name: 'topic', type: 'LESSON_TOPIC' }],
+};
+
+/** Kind Recovery's language model. */
+export const languageModel: LanguageModel = {
+  invocationName: 'kind recovery',
+  intents: intents.map((intent) => ({
+    intent,
+    samples: samples[intent],
+    slots: slotsByIntent[intent] ?? [],
+  })),
+  slotTypes: [
+    {
+      name: 'LESSON_TOPIC',
+      values: Object.entries(lessonTopicNames).map(([id, names]) => ({ id, ...names })),
+    },
+  ],
+};

@@ -1,0 +1,118 @@
+import type { IntentSpec, LanguageModel } from './languageModel';
+
+/** Slot types every platform provides, so a model need not declare them. */
+const builtInSlotTypes = new Set(['AMAZON.NUMBER']);
+
+/** Words Alexa does not allow in an invocation name. */
+const forbiddenInvocationWords = new Set([
+  'alexa',
+  'amazon',
+  'echo',
+  'computer',
+  'skill',
+  'app',
+  'launch',
+  'ask',
+  'tell',
+  'open',
+  'load',
+  'begin',
+  'start',
+  'resume',
+  'run',
+  'enable',
+  'use',
+  'play',
+  'talk',
+  'to',
+  'for',
+  'from',
+  'by',
+  'with',
+]);
+
+/** Intents the platform defines that may not carry samples. */
+const intentsWithoutSamples = new Set(['fallback']);
+
+/** How a sample is compared with others: case and spacing do not make two samples different. */
+export const normaliseSample = (sample: string): string =>
+  sample.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function invocationNameErrors(name: string): string[] {
+  const errors: string[] = [];
+  if (!/^[a-z][a-z ]*[a-z]$/.test(name) || /\s{2,}/.test(name)) {
+    errors.push(`invocation name "${name}" must be lowercase letters and single spaces`);
+  }
+  const words = name.split(' ').filter(Boolean);
+  if (words.length < 2) errors.push(`invocation name "${name}" must have at least two words`);
+  const forbidden = words.filter((word) => forbiddenInvocationWords.has(word));
+  if (forbidden.length > 0) {
+    errors.push(
+      `invocation name "${name}" contains a launch or wake word: ${forbidden.join(', ')}`,
+    );
+  }
+  return errors;
+}
+
+function sampleErrors(spec: IntentSpec, sample: string): string[] {
+  const where = `${spec.intent}: "${sample}"`;
+  const errors: string[] = [];
+  if (/\d/.test(sample))
+    errors.push(`${where} contains digits; write numbers as words or use a slot`);
+  const withoutSlots = sample.replace(/\{[A-Za-z_]+\}/g, '');
+  if (/[^A-Za-z '.\s]/.test(withoutSlots))
+    errors.push(`${where} contains characters Alexa rejects`);
+  if (sample.trim() === '') errors.push(`${spec.intent}: an empty sample`);
+  if (sample.split(/\s+/).length > 20) errors.push(`${where} is too long`);
+  const declared = new Set(spec.slots.map((slot) => slot.name));
+  const used = [...sample.matchAll(/\{([^}]*)\}/g)].map((match) => match[1] ?? '');
+  used
+    .filter((slot) => !declared.has(slot as never))
+    .forEach((slot) => {
+      errors.push(`${where} uses the slot {${slot}}, which the intent does not declare`);
+    });
+  if (new Set(used).size !== used.length) errors.push(`${where} uses a slot twice`);
+  if (/\}\{|[A-Za-z']\{|\}[A-Za-z']/.test(sample))
+    errors.push(`${where} needs spaces around its slots`);
+  return errors;
+}
+
+/** Everything in a language model that Alexa would reject; an empty list means it is fine. */
+export function validateLanguageModel(model: LanguageModel): string[] {
+  const errors = invocationNameErrors(model.invocationName);
+  const ownerOf = new Map<string, string>();
+  const slotTypes = new Set(model.slotTypes.map((type) => type.name));
+  for (const spec of model.intents) {
+    if (intentsWithoutSamples.has(spec.intent) && spec.samples.length > 0) {
+      errors.push(`${spec.intent} may not carry samples`);
+    }
+    spec.slots
+      .filter((slot) => !builtInSlotTypes.has(slot.type) && !slotTypes.has(slot.type))
+      .forEach((slot) =>
+        errors.push(`${spec.intent}: slot {${slot.name}} has the undeclared type ${slot.type}`),
+      );
+    for (const sample of spec.samples) {
+      errors.push(...sampleErrors(spec, sample));
+      const key = normaliseSample(sample);
+      const owner = ownerOf.get(key);
+      if (owner !== undefined) {
+        errors.push(`"${sample}" is a sample of both ${owner} and ${spec.intent}`);
+      } else {
+        ownerOf.set(key, spec.intent);
+      }
+    }
+  }
+  for (const type of model.slotTypes) {
+    const seen = new Set<string>();
+    for (const value of type.values) {
+      for (const name of [value.value, ...value.synonyms]) {
+        const key = normaliseSample(name);
+        if (seen.has(key)) errors.push(`${type.name}: "${name}" names two values`);
+        seen.add(key);
+        if (/[^A-Za-z '.\s]/.test(name))
+          errors.push(`${type.name}: "${name}" contains characters Alexa rejects`);
+      }
+    }
+  }
+  return errors;
+}

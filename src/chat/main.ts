@@ -1,0 +1,78 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { HeardTurn } from './conversation';
+import type { InteractionModel } from './resolveUtterance';
+import { newSession } from './alexaRequests';
+import { Conversation } from './conversation';
+import { UtteranceResolver } from './resolveUtterance';
+import { inProcess, overHttp } from './transport';
+
+const usage = `Talk to Kind Recovery in the terminal, as an Alexa device would.
+
+  npm run chat                                  in this process
+  npm run chat -- --url http://127.0.0.1:3000   to a running \`npm run dev\`
+  npm run chat -- --locale en-GB                another English locale
+  npm run chat -- --screen                      as a device with a screen
+
+Type what you would say. An empty line is silence. "stop" or Ctrl-D ends it.`;
+
+function modelFor(locale: string): InteractionModel {
+  const path = join(__dirname, '..', '..', 'interaction-models', 'alexa', `${locale}.json`);
+  const fallback = join(__dirname, '..', '..', 'interaction-models', 'alexa', 'en-US.json');
+  return JSON.parse(readFileSync(existsSync(path) ? path : fallback, 'utf8')) as InteractionModel;
+}
+
+function print(turn: HeardTurn): void {
+  if (turn.understood) console.log(`  (understood: ${turn.understood})`);
+  if (turn.speech) console.log(`\nAlexa: ${turn.speech}`);
+  if (turn.card) console.log(`\n  [card] ${turn.card.replace(/\n/g, '\n         ')}`);
+  if (turn.isSessionOver) console.log('\n(The session has ended.)');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      url: { type: 'string' },
+      locale: { type: 'string', default: 'en-US' },
+      screen: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
+  const locale = values.locale ?? 'en-US';
+  const transport = values.url ? overHttp(values.url) : inProcess();
+  const conversation = new Conversation(
+    newSession({ locale, hasScreen: values.screen }),
+    transport,
+    new UtteranceResolver(modelFor(locale)),
+  );
+  console.log(
+    `Kind Recovery chat (${locale}). Type what you would say; "stop" or Ctrl-D ends it.\n`,
+  );
+  console.log('You: Alexa, open kind recovery');
+  print(await conversation.open());
+  const lines = createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true });
+  const prompt = () => process.stdout.write('\nYou: ');
+  prompt();
+  for await (const line of lines) {
+    if (!process.stdin.isTTY) console.log(line);
+    print(await conversation.say(line));
+    if (conversation.hasEnded) break;
+    prompt();
+  }
+  lines.close();
+  if (!conversation.hasEnded) {
+    await conversation.leave();
+    console.log('\n(You left the conversation.)');
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`\n${error.message}`);
+  process.exit(1);
+});

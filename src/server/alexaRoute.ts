@@ -1,0 +1,54 @@
+import type { RequestHandler } from 'express';
+import type { Skill } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import type { Verifier } from 'ask-sdk-express-adapter';
+import { SkillRequestSignatureVerifier, TimestampVerifier } from 'ask-sdk-express-adapter';
+import express from 'express';
+import { log } from '../log';
+
+/** Alexa request bodies are a few kilobytes; anything far larger is not Alexa. */
+const bodyLimit = '128kb';
+
+const refused = { error: 'The request was refused.' };
+
+/**
+ * The `/alexa` route: ask-sdk-express-adapter's signature and timestamp verifiers over the raw body,
+ * then the skill. Unlike the adapter's stock final handler, a request that cannot be dispatched
+ * (malformed JSON, another skill's id) gets a 400 without internal detail rather than a 500.
+ */
+export function alexaRoute(skill: Skill, isVerifying: boolean): RequestHandler[] {
+  const verifiers: Verifier[] = isVerifying
+    ? [new SkillRequestSignatureVerifier(), new TimestampVerifier()]
+    : [];
+  const dispatch: RequestHandler = async (request, response) => {
+    const body: unknown = request.body;
+    if (typeof body !== 'string' || body.length === 0) {
+      response.status(400).json(refused);
+      return;
+    }
+    try {
+      await Promise.all(verifiers.map((verifier) => verifier.verify(body, request.headers)));
+    } catch {
+      log.warn('alexa request failed verification', { platform: 'alexa' });
+      response.status(400).json(refused);
+      return;
+    }
+    let envelope: RequestEnvelope;
+    try {
+      envelope = JSON.parse(body) as RequestEnvelope;
+    } catch {
+      response.status(400).json(refused);
+      return;
+    }
+    try {
+      response.json(await skill.invoke(envelope));
+    } catch (error) {
+      log.warn('alexa request could not be dispatched', {
+        platform: 'alexa',
+        error: (error as Error).name,
+      });
+      response.status(400).json(refused);
+    }
+  };
+  return [express.text({ type: () => true, limit: bodyLimit }), dispatch];
+}

@@ -1,0 +1,44 @@
+import type { ErrorRequestHandler } from 'express';
+import type { Skill } from 'ask-sdk-core';
+import express from 'express';
+import { createSkill } from '../platforms/alexa';
+import { alexaRoute } from './alexaRoute';
+
+/** How the app is put together; production verifies every Alexa request. */
+export interface AppOptions {
+  /** Check Alexa request signatures and timestamps (off only in local development). */
+  readonly isVerifying: boolean;
+  readonly skill?: Skill;
+}
+
+/** Errors from body parsing (too large, bad encoding) answered briefly, never with a stack trace. */
+const briefErrors: ErrorRequestHandler = (
+  error: { status?: number },
+  _request,
+  response,
+  _next,
+) => {
+  const status =
+    typeof error.status === 'number' && error.status >= 400 && error.status < 500
+      ? error.status
+      : 500;
+  response
+    .status(status)
+    .json({ error: status === 413 ? 'The request is too large.' : 'The request was refused.' });
+};
+
+/** The HTTP app, built without listening, so tests and entry points share it. */
+export function createApp(options: AppOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  const skill = options.skill ?? createSkill({ skillId: process.env.ALEXA_SKILL_ID });
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.post('/alexa', ...alexaRoute(skill, options.isVerifying));
+  app.use((_request, response) => {
+    response.status(404).json({ error: 'Not found.' });
+  });
+  app.use(briefErrors);
+  return app;
+}

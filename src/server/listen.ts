@@ -1,0 +1,42 @@
+import type { Express } from 'express';
+import type { Server } from 'node:http';
+import { log } from '../log';
+
+/** The port from `PORT`, or 3000; a value that is not a port is refused before anything starts. */
+export function portFromEnvironment(value = process.env.PORT): number {
+  if (value === undefined || value.trim() === '') return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535, not "${value}".`);
+  }
+  return port;
+}
+
+/** Listens, and on SIGTERM or SIGINT stops taking requests, lets those in flight finish, then exits. */
+export function listen(app: Express, port: number, host?: string): Server {
+  const server = app.listen(port, host ?? '::');
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason =
+      error.code === 'EADDRINUSE' ? `port ${port} is already in use` : (error.code ?? error.name);
+    process.stderr.write(`Kind Recovery could not start: ${reason}.\n`);
+    process.exit(1);
+  });
+  const shutDown = (signal: string) => {
+    log.info('shutting down', { signal });
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.once('SIGTERM', () => shutDown('SIGTERM'));
+  process.once('SIGINT', () => shutDown('SIGINT'));
+  return server;
+}
+
+/** Runs an entry point, turning a configuration mistake into one clear line instead of a stack trace. */
+export function runEntry(main: () => void): void {
+  try {
+    main();
+  } catch (error) {
+    process.stderr.write(`Kind Recovery could not start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
