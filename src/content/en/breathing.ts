@@ -8,10 +8,10 @@ export const breathing: Content['breathing'] = {
   askRounds: {
     speech: [
       "Let's do some box breathing together.",
-      'How many rounds would you like, from one to ten?',
-      'Four is a good place to start.',
+      'Four rounds is a good place to start.',
+      'How many would you like, from one to ten?',
     ],
-    reprompt: 'Just say a number from one to ten. Or say yes, and we will do four.',
+    reprompt: 'Say a number from one to ten, or say yes for four. How many rounds would you like?',
   },
   intro: [
     'We will breathe in for four, hold for four, breathe out for four, and hold for four.',
@@ -30,7 +30,7 @@ export const breathing: Content['breathing'] = {
     holdOut: 'Hold.',
   },
   keepGoing: (done, total) => `That's ${done} of your ${total} rounds. Shall we keep going?`,
-  keepGoingReprompt: 'Would you like to keep breathing? You can say yes, or no.',
+  keepGoingReprompt: 'You can say yes, or no. Would you like to keep breathing?',
   finished: [
     [
       'And now let your breath find its own easy rhythm.',

@@ -41,10 +41,10 @@ export const conversation: Pick<
   },
   whatNext: {
     question: [
-      `What would you like next: ${choices}? Or you can say stop.`,
-      `Is there anything else you would like? Perhaps ${choices}.`,
+      `What would you like next: ${choices}?`,
+      `Would you like anything else? Perhaps ${choices}?`,
     ],
-    reprompt: `You can say breathing, self-compassion break, or affirmation. Or say stop to finish.`,
+    reprompt: `You can say breathing, self-compassion break, or affirmation, or say stop to finish. Which would you like?`,
   },
   whichOne: `Which would you like: ${choices}?`,
   help: {
@@ -61,7 +61,7 @@ export const conversation: Pick<
       pause(0.5),
       'What would you like to do?',
     ],
-    reprompt: `Would you like ${choices}? Or say stop to finish.`,
+    reprompt: `You can also say stop to finish. Would you like ${choices}?`,
   },
   goodbye: [
     'Take gentle care of yourself. Goodbye for now.',

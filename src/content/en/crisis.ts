@@ -24,7 +24,7 @@ export const crisis: Content['crisis'] = {
   line: (line) => [`You can ${line.action} ${line.name} on`, digits(line.digits), '.'],
   onceMore: 'Once more.',
   repeatQuestion: 'Would you like me to say the numbers again?',
-  repeatReprompt: 'Shall I say the numbers again? You can say yes, or no.',
+  repeatReprompt: 'You can say yes, or no. Shall I say the numbers again?',
   closing: 'Please reach out to them now. You matter, and you deserve care.',
   cardTitle: 'Help is available now',
   wellnessNote:
