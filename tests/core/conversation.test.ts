@@ -11,16 +11,21 @@ describe('welcome', () => {
     expect(welcome?.text).toMatch(/Kind Recovery/);
     expect(welcome?.text).toMatch(/wellness companion, not medical care/);
     expect(welcome?.text).toMatch(/emergenc/);
-    expect(welcome?.text).toMatch(/self-compassion break, a breathing exercise, or an affirmation\?$/);
+    expect(welcome?.text).toMatch(
+      /self-compassion break, a breathing exercise, or an affirmation\?$/,
+    );
     expect(welcome?.reply.isListening).toBe(true);
   });
 
-  it.each(['startOver', 'navigateHome'] as const)('welcomes back briefly on %s within a conversation', (intent) => {
-    const back = lastOf([launch(), said('affirmation'), said(intent)]);
-    expect(back.text).not.toMatch(/wellness companion/);
-    expect(back.text).toMatch(/an affirmation\?$/);
-    expect(back.reply.isListening).toBe(true);
-  });
+  it.each(['startOver', 'navigateHome'] as const)(
+    'welcomes back briefly on %s within a conversation',
+    (intent) => {
+      const back = lastOf([launch(), said('affirmation'), said(intent)]);
+      expect(back.text).not.toMatch(/wellness companion/);
+      expect(back.text).toMatch(/an affirmation\?$/);
+      expect(back.reply.isListening).toBe(true);
+    },
+  );
 });
 
 describe('box breathing', () => {
@@ -46,7 +51,9 @@ describe('box breathing', () => {
     const cues = Object.values(en.breathing.cues);
     const phases = speech.flatMap((part, index) => {
       const next = speech[index + 1];
-      return part.type === 'text' && cues.includes(part.text) && next?.type === 'pause' ? [next.seconds] : [];
+      return part.type === 'text' && cues.includes(part.text) && next?.type === 'pause'
+        ? [next.seconds]
+        : [];
     });
     expect(phases).toHaveLength(4);
     phases.forEach((silence) => expect(silence).toBeGreaterThanOrEqual(3));
@@ -61,17 +68,23 @@ describe('box breathing', () => {
     ['-3', 1, /from one to ten rounds, so let's do one\./],
     ['15', 4, /from one to ten rounds, so let's do ten\./],
     ['2.6', 3, /^Three rounds, then\./],
-  ])('takes %s rounds as %i in the first block, saying so kindly', (rounds, firstBlock, opening) => {
-    const answer = lastOf([launch(), said('breathe', { rounds })]);
-    expect(answer.text).toMatch(opening);
-    expect(count(answer.text, 'Breathe in.')).toBe(firstBlock);
-  });
+  ])(
+    'takes %s rounds as %i in the first block, saying so kindly',
+    (rounds, firstBlock, opening) => {
+      const answer = lastOf([launch(), said('breathe', { rounds })]);
+      expect(answer.text).toMatch(opening);
+      expect(count(answer.text, 'Breathe in.')).toBe(firstBlock);
+    },
+  );
 
-  it.each([undefined, '?', 'banana', ''])('asks for a number when the rounds heard were %p', (rounds) => {
-    const answer = lastOf([launch(), said('breathe', rounds === undefined ? {} : { rounds })]);
-    expect(answer.text).toMatch(/How many would you like, from one to ten\?$/);
-    expect(count(answer.text, 'Breathe in.')).toBe(0);
-  });
+  it.each([undefined, '?', 'banana', ''])(
+    'asks for a number when the rounds heard were %p',
+    (rounds) => {
+      const answer = lastOf([launch(), said('breathe', rounds === undefined ? {} : { rounds })]);
+      expect(answer.text).toMatch(/How many would you like, from one to ten\?$/);
+      expect(count(answer.text, 'Breathe in.')).toBe(0);
+    },
+  );
 
   it('starts the default four rounds when the listener just says yes', () => {
     const answer = lastOf([launch(), said('breathe'), said('yes')]);
@@ -117,9 +130,15 @@ describe('affirmations', () => {
   });
 
   it('never repeats one in a conversation until all have been heard', () => {
-    const turns = [launch(), said('affirmation'), ...everyAffirmation.slice(1).map(() => said('yes'))];
+    const turns = [
+      launch(),
+      said('affirmation'),
+      ...everyAffirmation.slice(1).map(() => said('yes')),
+    ];
     const answers = converse(turns).slice(1);
-    const offered = answers.map((answer) => everyAffirmation.find((text) => answer.text.includes(text)));
+    const offered = answers.map((answer) =>
+      everyAffirmation.find((text) => answer.text.includes(text)),
+    );
     expect(new Set(offered).size).toBe(everyAffirmation.length);
     const afterAll = lastOf([...turns, said('next')]);
     expect(everyAffirmation.some((text) => afterAll.text.includes(text))).toBe(true);
@@ -133,15 +152,23 @@ describe('affirmations', () => {
 describe('lessons', () => {
   it.each(lessonIds)('teaches %s by name, then offers more or the next topic', (topic) => {
     const answer = lastOf([launch(), said('learn', { topic })]);
-    const firstLine = en.lessons.topics[topic].summary.find((line) => typeof line === 'string') as string;
+    const firstLine = en.lessons.topics[topic].summary.find(
+      (line) => typeof line === 'string',
+    ) as string;
     expect(answer.text).toContain(firstLine);
     expect(answer.text).toMatch(/hear more about this, or go on to the next topic\?$/);
   });
 
   it('starts at the beginning when no topic is named, and walks through more and next', () => {
-    const [, first, more, next] = converse([launch(), said('learn'), said('tellMeMore'), said('yes')]);
+    const [, first, more, next] = converse([
+      launch(),
+      said('learn'),
+      said('tellMeMore'),
+      said('yes'),
+    ]);
     const topics = en.lessons.topics;
-    const opening = (lines: readonly unknown[]) => lines.find((line) => typeof line === 'string') as string;
+    const opening = (lines: readonly unknown[]) =>
+      lines.find((line) => typeof line === 'string') as string;
     expect(first?.text).toContain(opening(topics['what-is-self-compassion'].summary));
     expect(more?.text).toContain(opening(topics['what-is-self-compassion'].more));
     expect(more?.text).toContain(`next topic, ${topics['how-it-supports-recovery'].title}?`);
@@ -158,12 +185,18 @@ describe('lessons', () => {
     ['challenges', 'challenge-initial-resistance'],
   ] as const)('takes the group "%s" to its first lesson', (topic, lesson) => {
     const answer = lastOf([launch(), said('learn', { topic })]);
-    const opening = en.lessons.topics[lesson].summary.find((line) => typeof line === 'string') as string;
+    const opening = en.lessons.topics[lesson].summary.find(
+      (line) => typeof line === 'string',
+    ) as string;
     expect(answer.text).toContain(opening);
   });
 
   it('closes the lessons after the last topic and offers the choices', () => {
-    const answer = lastOf([launch(), said('learn', { topic: 'challenge-compassion-and-accountability' }), said('tellMeMore')]);
+    const answer = lastOf([
+      launch(),
+      said('learn', { topic: 'challenge-compassion-and-accountability' }),
+      said('tellMeMore'),
+    ]);
     expect(answer.text).toContain(en.lessons.allDone);
     expect(answer.reply.isListening).toBe(true);
   });

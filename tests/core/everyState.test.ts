@@ -54,7 +54,15 @@ describe.each(states)('in %s', (_name, before) => {
   });
 
   it('every open answer ends with a question and carries one as its reprompt', () => {
-    for (const intent of ['yes', 'no', 'next', 'repeat', 'tellMeMore', 'chooseNumber', 'startOver'] as const) {
+    for (const intent of [
+      'yes',
+      'no',
+      'next',
+      'repeat',
+      'tellMeMore',
+      'chooseNumber',
+      'startOver',
+    ] as const) {
       const answer = lastOf([...before, said(intent, { rounds: '2' })]);
       if (!answer.reply.isListening) continue;
       expect(answer.text).toMatch(/\?$/);
@@ -98,7 +106,9 @@ describe.each([
     const answer = lastOf([launch({ locale }), said('crisis', {}, { locale })]);
     saidTwice.forEach((digits) => expect(count(answer.text, digits)).toBeGreaterThanOrEqual(2));
     saidOnce.forEach((digits) => expect(count(answer.text, digits)).toBeGreaterThanOrEqual(1));
-    [...saidTwice, ...saidOnce].forEach((digits) => expect(answer.reply.card?.text).toContain(digits));
+    [...saidTwice, ...saidOnce].forEach((digits) =>
+      expect(answer.reply.card?.text).toContain(digits),
+    );
   });
 
   it('reads the numbers digit by digit', () => {
@@ -154,14 +164,33 @@ describe('a saved state that cannot be trusted', () => {
     ['a future version', { ...initialState, version: 2 }],
     ['an unknown activity', { ...initialState, activity: { name: 'dancing' } }],
     ['a prototype key as activity', { ...initialState, activity: { name: 'constructor' } }],
-    ['rounds that are not numbers', { ...initialState, activity: { name: 'breathing', roundsTotal: 'x', roundsDone: 0 } }],
-    ['more rounds done than asked', { ...initialState, activity: { name: 'breathing', roundsTotal: 2, roundsDone: 9 } }],
-    ['a lesson that does not exist', { ...initialState, activity: { name: 'lesson', topic: 'nope', hasHeardMore: false } }],
+    [
+      'rounds that are not numbers',
+      { ...initialState, activity: { name: 'breathing', roundsTotal: 'x', roundsDone: 0 } },
+    ],
+    [
+      'more rounds done than asked',
+      { ...initialState, activity: { name: 'breathing', roundsTotal: 2, roundsDone: 9 } },
+    ],
+    [
+      'a lesson that does not exist',
+      { ...initialState, activity: { name: 'lesson', topic: 'nope', hasHeardMore: false } },
+    ],
     ['an unknown question', { ...initialState, question: 'launchRockets' }],
-    ['speech with markup to repeat', { ...initialState, lastSaid: { speech: [{ type: 'audio', src: 'x' }] } }],
+    [
+      'speech with markup to repeat',
+      { ...initialState, lastSaid: { speech: [{ type: 'audio', src: 'x' }] } },
+    ],
     ['affirmation indexes out of range', { ...initialState, heardAffirmations: [-1, 9999, 'x'] }],
   ])('(%s) is treated as a fresh conversation, never a crash', (_name, saved) => {
-    for (const intent of ['yes', 'next', 'repeat', 'tellMeMore', 'affirmation', 'breathe'] as const) {
+    for (const intent of [
+      'yes',
+      'next',
+      'repeat',
+      'tellMeMore',
+      'affirmation',
+      'breathe',
+    ] as const) {
       const outcome = handleTurn(said(intent), saved);
       expect(toPlainText(outcome.reply.speech).length).toBeGreaterThan(0);
     }

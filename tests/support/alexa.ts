@@ -49,18 +49,25 @@ export async function alexaResponseProblems(envelope: ResponseEnvelope): Promise
   }
   if (response.shouldEndSession === false) {
     if (!response.reprompt) problems.push('the session stays open without a reprompt');
-    if (!heard(envelope).trim().endsWith('?')) problems.push(`open session does not end with a question: "${heard(envelope).slice(-80)}"`);
-    if (!repromptHeard(envelope).trim().endsWith('?')) problems.push('reprompt does not end with a question');
+    if (!heard(envelope).trim().endsWith('?'))
+      problems.push(`open session does not end with a question: "${heard(envelope).slice(-80)}"`);
+    if (!repromptHeard(envelope).trim().endsWith('?'))
+      problems.push('reprompt does not end with a question');
   }
-  if (response.shouldEndSession === true && response.reprompt) problems.push('a closing response carries a reprompt');
+  if (response.shouldEndSession === true && response.reprompt)
+    problems.push('a closing response carries a reprompt');
   return problems;
 }
 
 /** A request envelope through the real skill, every response checked against Alexa's rules. */
-export async function invokeChecked(request: RequestEnvelope, skill = createSkill()): Promise<ResponseEnvelope> {
+export async function invokeChecked(
+  request: RequestEnvelope,
+  skill = createSkill(),
+): Promise<ResponseEnvelope> {
   const response = await skill.invoke(request);
   const problems = await alexaResponseProblems(response);
-  if (problems.length > 0) throw new Error(`Alexa would reject this response:\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`Alexa would reject this response:\n${problems.join('\n')}`);
   return response;
 }
 

@@ -1,0 +1,117 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
+
+/** The skill id the fixtures are addressed to. */
+export const skillId = 'amzn1.ask.skill.5f1c2a3b-1d2e-4f50-9a8b-7c6d5e4f3a2b';
+
+interface EnvelopeOptions {
+  readonly isNewSession?: boolean;
+  readonly attributes?: Record<string, unknown>;
+  readonly locale?: string;
+  readonly applicationId?: string;
+  readonly hasScreen?: boolean;
+}
+
+/** A request envelope shaped as an Echo device sends it, with the given request. */
+export function envelope(
+  request: Record<string, unknown>,
+  options: EnvelopeOptions = {},
+): RequestEnvelope {
+  const application = { applicationId: options.applicationId ?? skillId };
+  const user = { userId: 'amzn1.ask.account.AF3Q7EXAMPLEUSERID' };
+  const device = {
+    deviceId: 'amzn1.ask.device.AEXAMPLEDEVICEID',
+    supportedInterfaces: options.hasScreen
+      ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } }
+      : { AudioPlayer: {} },
+  };
+  return {
+    version: '1.0',
+    session: {
+      new: options.isNewSession ?? false,
+      sessionId: 'amzn1.echo-api.session.0f6b5f4e-9c71-4b39-9e0a-2a3b4c5d6e7f',
+      application,
+      attributes: options.attributes ?? {},
+      user,
+    },
+    context: {
+      System: {
+        application,
+        user,
+        device,
+        apiEndpoint: 'https://api.amazonalexa.com',
+        apiAccessToken: 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.example',
+      },
+    },
+    request: {
+      requestId: 'amzn1.echo-api.request.7d5a4c3b-2e1f-4a0b-9c8d-1e2f3a4b5c6d',
+      timestamp: new Date().toISOString(),
+      locale: options.locale ?? 'en-US',
+      ...request,
+    },
+  } as unknown as RequestEnvelope;
+}
+
+/** "Alexa, open kind recovery". */
+export const launchEnvelope = (options: EnvelopeOptions = {}) =>
+  envelope({ type: 'LaunchRequest' }, { isNewSession: true, ...options });
+
+/** An IntentRequest; a slot given as a string is sent as Alexa sends a heard value. */
+export function intentEnvelope(
+  name: string,
+  slots: Record<string, string | undefined | { value: string; id?: string }> = {},
+  options: EnvelopeOptions = {},
+): RequestEnvelope {
+  const alexaSlots = Object.fromEntries(
+    Object.entries(slots).map(([slotName, slot]) => {
+      if (slot === undefined) return [slotName, { name: slotName, confirmationStatus: 'NONE' }];
+      if (typeof slot === 'string')
+        return [slotName, { name: slotName, value: slot, confirmationStatus: 'NONE' }];
+      const authority = 'amzn1.er-authority.echo-sdk.amzn1.ask.skill.example.LESSON_TOPIC';
+      return [
+        slotName,
+        {
+          name: slotName,
+          value: slot.value,
+          confirmationStatus: 'NONE',
+          resolutions: {
+            resolutionsPerAuthority: [
+              slot.id
+                ? {
+                    authority,
+                    status: { code: 'ER_SUCCESS_MATCH' },
+                    values: [{ value: { name: slot.value, id: slot.id } }],
+                  }
+                : { authority, status: { code: 'ER_SUCCESS_NO_MATCH' } },
+            ],
+          },
+        },
+      ];
+    }),
+  );
+  return envelope(
+    {
+      type: 'IntentRequest',
+      dialogState: 'COMPLETED',
+      intent: { name, confirmationStatus: 'NONE', slots: alexaSlots },
+    },
+    options,
+  );
+}
+
+/** The platform closing the session. */
+export const sessionEndedEnvelope = (reason: string, options: EnvelopeOptions = {}) =>
+  envelope(
+    {
+      type: 'SessionEndedRequest',
+      reason,
+      ...(reason === 'ERROR'
+        ? {
+            error: {
+              type: 'INVALID_RESPONSE',
+              message: 'An exception occurred while dispatching the request to the skill.',
+            },
+          }
+        : {}),
+    },
+    options,
+  );
