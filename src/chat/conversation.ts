@@ -46,7 +46,10 @@ export class Conversation {
     return this.send(await this.transport(launchRequest(this.session)));
   }
 
-  /** Says something; an empty line is silence, and a second silence closes the session as Alexa would. */
+  /**
+   * Says something; an empty line is silence, and a second silence closes the session as Alexa would.
+   * Said before `open()`, it is a one-shot request ("Alexa, ask kind recovery for an affirmation").
+   */
   async say(words: string): Promise<HeardTurn> {
     if (words.trim() === '') return this.silence();
     this.silentTurns = 0;

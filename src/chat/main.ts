@@ -15,6 +15,7 @@ const usage = `Talk to Kind Recovery in the terminal, as an Alexa device would.
   npm run chat -- --url http://127.0.0.1:3000   to a running \`npm run dev\`
   npm run chat -- --locale en-GB                another English locale
   npm run chat -- --screen                      as a device with a screen
+  npm run chat -- --ask "for an affirmation"    a one-shot: "Alexa, ask kind recovery for an affirmation"
 
 Type what you would say. An empty line is silence. "stop" or Ctrl-D ends it.`;
 
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
       url: { type: 'string' },
       locale: { type: 'string', default: 'en-US' },
       screen: { type: 'boolean', default: false },
+      ask: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -54,8 +56,14 @@ async function main(): Promise<void> {
   console.log(
     `Kind Recovery chat (${locale}). Type what you would say; "stop" or Ctrl-D ends it.\n`,
   );
-  console.log('You: Alexa, open kind recovery');
-  print(await conversation.open());
+  if (values.ask !== undefined) {
+    console.log(`You: Alexa, ask kind recovery ${values.ask}`);
+    print(await conversation.say(values.ask));
+  } else {
+    console.log('You: Alexa, open kind recovery');
+    print(await conversation.open());
+  }
+  if (conversation.hasEnded) return;
   const lines = createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true });
   const prompt = () => process.stdout.write('\nYou: ');
   prompt();

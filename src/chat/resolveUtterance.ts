@@ -4,6 +4,7 @@ import type { Intent as AlexaIntent, Slot } from 'ask-sdk-model';
 export interface InteractionModel {
   readonly interactionModel: {
     readonly languageModel: {
+      readonly invocationName: string;
       readonly intents: readonly {
         readonly name: string;
         readonly slots?: readonly { readonly name: string; readonly type: string }[];
@@ -62,6 +63,9 @@ const numberWords: Readonly<Record<string, number>> = {
   an: 1,
 };
 
+/** Words that may follow a number without changing it ("seven rounds"). */
+const countedThings = new Set(['rounds', 'round', 'times', 'cycles', 'breaths']);
+
 /** Lowercase words without punctuation, as a speech recogniser would hand them over. */
 export function normaliseUtterance(text: string): string {
   return text
@@ -77,12 +81,30 @@ export function spokenNumber(text: string): string {
   const trimmed = text.trim();
   if (/^-?\d+$/.test(trimmed)) return String(Number(trimmed));
   const words = trimmed.split(' ').filter((word) => word !== 'and');
+  while (words.length > 1 && countedThings.has(words[words.length - 1] ?? '')) words.pop();
   if (words.length === 0 || words.some((word) => numberWords[word] === undefined)) return '?';
   const total = words.reduce((sum, word) => {
     const value = numberWords[word] ?? 0;
     return value === 100 ? Math.max(sum, 1) * 100 : sum + value;
   }, 0);
   return String(total);
+}
+
+/** Politeness and invocation words a recogniser drops before matching. */
+const leadingFillers =
+  /^(?:(?:alexa|okay|ok|um|uh|so|well|hey|please|just|could you|can you|would you|will you|i'd like you to)\s+)+/;
+const trailingFillers = /(?:\s+(?:please|now|thanks|thank you))+$/;
+
+function withoutFillers(heard: string, invocationName: string): string {
+  const invocation = new RegExp(
+    `^(?:(?:ask|tell|open|start|launch|use)\\s+)?${escapeRegExp(invocationName)}\\s*(?:to\\s+)?`,
+  );
+  const stripped = heard
+    .replace(leadingFillers, '')
+    .replace(invocation, '')
+    .replace(trailingFillers, '')
+    .trim();
+  return stripped === '' ? heard : stripped;
 }
 
 interface Template {
@@ -121,8 +143,11 @@ export class UtteranceResolver {
   private readonly templates: Template[];
   private readonly slotTypes: Map<string, string>;
 
+  private readonly invocationName: string;
+
   constructor(private readonly model: InteractionModel) {
-    const { intents } = model.interactionModel.languageModel;
+    const { intents, invocationName } = model.interactionModel.languageModel;
+    this.invocationName = invocationName;
     this.slotTypes = new Map(
       intents.flatMap((intent) =>
         (intent.slots ?? []).map((slot) => [`${intent.name}.${slot.name}`, slot.type] as const),
@@ -140,7 +165,7 @@ export class UtteranceResolver {
 
   /** The intent Alexa would send for `utterance`; AMAZON.FallbackIntent when nothing fits. */
   resolve(utterance: string): AlexaIntent {
-    const heard = normaliseUtterance(utterance);
+    const heard = withoutFillers(normaliseUtterance(utterance), this.invocationName);
     const exact = this.templates.filter(
       (template) => template.slotNames.length === 0 && template.pattern.test(heard),
     );
@@ -164,7 +189,9 @@ export class UtteranceResolver {
     if (best && best.score > 0) return this.intent(best.template.intent, best.values);
     const near = this.nearest(heard);
     if (near) return this.intent(near, {});
-    if (best) return this.intent(best.template.intent, best.values);
+    // A carrier phrase with a slot Alexa could not fill ("breathe for purple rounds") still picks the intent.
+    const carried = withSlots.find((candidate) => candidate.template.words.length >= 2);
+    if (carried) return this.intent(carried.template.intent, carried.values);
     return this.intent('AMAZON.FallbackIntent', {});
   }
 

@@ -107,6 +107,8 @@ export interface Content {
     readonly askRounds: { readonly speech: Script; readonly reprompt: string };
     readonly intro: Script;
     readonly roundsChosen: (roundsInWords: string) => string;
+    /** Opens a practice nobody chose the rounds for, such as a one-shot request. */
+    readonly roundsByDefault: (roundsInWords: string) => string;
     readonly roundsOutOfRange: (roundsInWords: string) => string;
     readonly cues: {
       readonly breatheIn: string;

@@ -16,6 +16,7 @@ function allWords(value: unknown): string[] {
 const words = [
   ...allWords(en),
   en.breathing.roundsChosen('four'),
+  en.breathing.roundsByDefault('four'),
   en.breathing.roundsOutOfRange('ten'),
   en.breathing.keepGoing('four', 'ten'),
   en.lessons.nextTopicQuestion(en.lessons.topics['mental-health'].title),

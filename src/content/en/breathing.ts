@@ -22,6 +22,7 @@ export const breathing: Content['breathing'] = {
   ],
   roundsChosen: (rounds) =>
     rounds === 'one' ? 'One round, then.' : `${capitalised(rounds)} rounds, then.`,
+  roundsByDefault: (rounds) => `Let's breathe together for ${rounds} rounds of box breathing.`,
   roundsOutOfRange: (rounds) => `I can guide from one to ten rounds, so let's do ${rounds}.`,
   cues: {
     breatheIn: 'Breathe in.',

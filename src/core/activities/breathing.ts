@@ -44,16 +44,19 @@ export function startBreathing(context: Context, roundsSaid: string | undefined)
       activity: { name: 'breathing', roundsTotal: roundsRange.default, roundsDone: 0 },
     });
   }
-  return beginRounds(context, requested ?? roundsRange.default);
+  return beginRounds(context, requested ?? roundsRange.default, requested === undefined);
 }
 
 /** Starts the chosen number of rounds, saying so kindly when the number was out of range. */
-export function beginRounds(context: Context, requested: number): Outcome {
+export function beginRounds(context: Context, requested: number, isDefault = false): Outcome {
   const { breathing } = context.content;
   const total = clampRounds(requested);
   const chosen = inWords(context, total);
-  const confirmation =
-    total === requested ? breathing.roundsChosen(chosen) : breathing.roundsOutOfRange(chosen);
+  const confirmation = isDefault
+    ? breathing.roundsByDefault(chosen)
+    : total === requested
+      ? breathing.roundsChosen(chosen)
+      : breathing.roundsOutOfRange(chosen);
   return continueBreathing(
     {
       ...context,

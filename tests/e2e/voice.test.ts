@@ -1,0 +1,146 @@
+import { UtteranceResolver } from '../../src/chat/resolveUtterance';
+import { en } from '../../src/content/en';
+import { lessonIds } from '../../src/content/types';
+import { CheckedConversation, generatedModel, heard } from '../support/alexa';
+
+const resolver = new UtteranceResolver(generatedModel());
+const lessonTopics = generatedModel().interactionModel.languageModel.types.find(
+  (type) => type.name === 'LESSON_TOPIC',
+);
+const firstLine = (id: (typeof lessonIds)[number]) =>
+  en.lessons.topics[id].summary.find((line): line is string => typeof line === 'string') ?? '';
+
+/** Opens the skill and says each line in turn, as a listener would. */
+async function talk(...lines: string[]): Promise<CheckedConversation> {
+  const talking = new CheckedConversation();
+  await talking.conversation.open();
+  for (const line of lines) await talking.conversation.say(line);
+  return talking;
+}
+
+describe('the generated en-US model understands people as they speak', () => {
+  it.each([
+    ['help me breathe', 'BreatheIntent'],
+    ['I need a breather', 'BreatheIntent'],
+    ['walk me through breathing', 'BreatheIntent'],
+    ['could you help me breathe please', 'BreatheIntent'],
+    ['give me a self compassion break', 'CompassionBreakIntent'],
+    ["I'm being really hard on myself", 'CompassionBreakIntent'],
+    ['say something kind', 'AffirmationIntent'],
+    ['teach me about self compassion', 'LearnIntent'],
+    ['tell me more', 'TellMeMoreIntent'],
+    ['another one', 'NextIntent'],
+    ['six', 'RoundsIntent'],
+    ['I took too many pills', 'CrisisIntent'],
+    ['I need help', 'CrisisIntent'],
+    ['I want to end it all', 'CrisisIntent'],
+    ['what can I do', 'AMAZON.HelpIntent'],
+    ['stop', 'AMAZON.StopIntent'],
+    ['cancel', 'AMAZON.CancelIntent'],
+    ['yes please', 'AMAZON.YesIntent'],
+    ['no thanks', 'AMAZON.NoIntent'],
+    ['say that again', 'AMAZON.RepeatIntent'],
+    ['start over', 'AMAZON.StartOverIntent'],
+    ['purple monkey dishwasher', 'AMAZON.FallbackIntent'],
+  ])('"%s" is %s', (utterance, intent) => {
+    expect(resolver.resolve(utterance).name).toBe(intent);
+  });
+
+  it.each([
+    ['breathe for seven rounds', '7'],
+    ["let's do three", '3'],
+    ['ten rounds', '10'],
+    ['breathe for purple rounds', '?'],
+  ])('"%s" fills rounds with %s', (utterance, rounds) => {
+    const intent = resolver.resolve(utterance);
+    expect(intent.slots?.rounds?.value).toBe(rounds);
+  });
+});
+
+describe('whole conversations by voice', () => {
+  it('breathing: choose the rounds, go on, then leave', async () => {
+    const talking = await talk('I need a breather', 'six', 'yes please', 'no', 'no');
+    const [, asked, firstBlock, secondBlock, , goodbye] = talking.responses;
+    expect(heard(asked!)).toMatch(/How many would you like/);
+    expect(heard(firstBlock!).match(/Breathe in\./g)).toHaveLength(4);
+    expect(heard(secondBlock!).match(/Breathe in\./g)).toHaveLength(2);
+    expect(goodbye?.response.shouldEndSession).toBe(true);
+    expect(talking.conversation.hasEnded).toBe(true);
+  });
+
+  it('affirmations: one, another, then the menu', async () => {
+    const talking = await talk('give me an affirmation', 'another one', 'no thanks');
+    const offered = talking.responses
+      .slice(1, 3)
+      .map((response) => en.affirmation.all.find((a) => heard(response).includes(a.text)));
+    expect(offered[0]).toBeDefined();
+    expect(offered[1]).toBeDefined();
+    expect(offered[0]).not.toBe(offered[1]);
+    expect(heard(talking.last)).toMatch(/\?$/);
+  });
+
+  it.each(lessonIds)('reaches the lesson %s by voice, by its spoken name', async (id) => {
+    const value = lessonTopics?.values.find((topic) => topic.id === id)?.name.value;
+    const talking = await talk(`teach me about ${value}`);
+    expect(heard(talking.last)).toContain(firstLine(id));
+  });
+
+  it('learning: more, then the next topic', async () => {
+    const talking = await talk('I want to learn about self compassion', 'tell me more', 'yes');
+    expect(heard(talking.last)).toContain(firstLine('how-it-supports-recovery'));
+  });
+
+  it('a crisis mid-breath stops the practice and gives the numbers', async () => {
+    const talking = await talk('help me breathe', 'nine', 'I took too many pills');
+    expect(heard(talking.last)).not.toMatch(/Breathe in/);
+    expect(heard(talking.last).match(/911/g)).toHaveLength(2);
+    expect(talking.last.response.card).toBeDefined();
+  });
+
+  it('silence hears the reprompt once, then the session closes', async () => {
+    const talking = await talk('help me breathe');
+    const reprompt = await talking.conversation.say('');
+    expect(reprompt.speech).toMatch(/How many rounds would you like\?$/);
+    const closed = await talking.conversation.say('');
+    expect(closed.isSessionOver).toBe(true);
+  });
+});
+
+describe('stop and cancel end the session in every state, by voice', () => {
+  const states = [
+    [],
+    ['help me breathe'],
+    ['help me breathe', 'nine'],
+    ['a self compassion break'],
+    ['give me an affirmation'],
+    ['teach me about resilience'],
+    ['teach me about resilience', 'tell me more'],
+    ['what can I do'],
+    ['purple monkey dishwasher'],
+    ['I need help'],
+  ];
+  it.each(
+    states.flatMap((before) =>
+      ['stop', 'cancel', "I'm done"].map(
+        (ending) => [before.join(' / ') || 'the welcome', before, ending] as const,
+      ),
+    ),
+  )('after %s, "%s"', async (_name, before, ending) => {
+    const talking = await talk(...before, ending);
+    expect(talking.last.response.shouldEndSession).toBe(true);
+    expect(talking.conversation.hasEnded).toBe(true);
+  });
+});
+
+describe('one-shot requests from outside the skill', () => {
+  it.each([
+    ['for an affirmation', /Here's|Take this one/],
+    ['to start a breathing exercise', /Breathe in\./],
+    ['for a self compassion break', /not alone/],
+  ])('"Alexa, ask kind recovery %s" delivers it and ends', async (words, expected) => {
+    const talking = new CheckedConversation();
+    const answer = await talking.conversation.say(words);
+    expect(answer.speech).toMatch(expected);
+    expect(answer.isSessionOver).toBe(true);
+  });
+});

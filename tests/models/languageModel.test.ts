@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import type { LanguageModel } from '../../interaction-models/languageModel';
+import { alexaLocales } from '../../interaction-models/alexaModel';
+import { generatedFiles } from '../../interaction-models/generate';
+import { languageModel } from '../../interaction-models/languageModel';
+import { validateLanguageModel } from '../../interaction-models/validate';
+import { intents } from '../../src/core/intents';
+import { lessonIds } from '../../src/content/types';
+import { alexaIntents } from '../../src/platforms/alexa/intentNames';
+import { generatedModel } from '../support/alexa';
+
+const tiny: LanguageModel = {
+  invocationName: 'kind recovery',
+  intents: [
+    {
+      intent: 'breathe',
+      samples: ['help me breathe', 'breathe for {rounds} rounds'],
+      slots: [{ name: 'rounds', type: 'AMAZON.NUMBER' }],
+    },
+    { intent: 'affirmation', samples: ['an affirmation'], slots: [] },
+    { intent: 'fallback', samples: [], slots: [] },
+  ],
+  slotTypes: [],
+};
+
+function withSamples(
+  intent: 'breathe' | 'affirmation' | 'fallback',
+  samples: string[],
+): LanguageModel {
+  return {
+    ...tiny,
+    intents: tiny.intents.map((spec) => (spec.intent === intent ? { ...spec, samples } : spec)),
+  };
+}
+
+describe('the generator refuses what Alexa would reject', () => {
+  it('accepts a good model', () => {
+    expect(validateLanguageModel(tiny)).toEqual([]);
+  });
+
+  it.each([
+    ['an uppercase invocation name', { ...tiny, invocationName: 'Kind Recovery' }, /lowercase/],
+    ['a one-word invocation name', { ...tiny, invocationName: 'kindness' }, /two words/],
+    [
+      'a wake word in the invocation name',
+      { ...tiny, invocationName: 'alexa kindness' },
+      /launch or wake word/,
+    ],
+    [
+      'a launch word in the invocation name',
+      { ...tiny, invocationName: 'open kindness' },
+      /launch or wake word/,
+    ],
+    [
+      'digits in the invocation name',
+      { ...tiny, invocationName: 'kind recovery two' + '0' },
+      /lowercase/,
+    ],
+    [
+      'the same sample in two intents',
+      withSamples('affirmation', ['help me breathe']),
+      /sample of both breathe and affirmation/,
+    ],
+    [
+      'the same sample twice, in another case',
+      withSamples('affirmation', ['an affirmation', 'An  Affirmation']),
+      /sample of both/,
+    ],
+    [
+      'digits in a sample',
+      withSamples('affirmation', ['give me 3 affirmations']),
+      /contains digits/,
+    ],
+    [
+      'a slot used but not declared',
+      withSamples('affirmation', ['an affirmation about {theme}']),
+      /does not declare/,
+    ],
+    [
+      'punctuation in a sample',
+      withSamples('affirmation', ['an affirmation, please?']),
+      /characters Alexa rejects/,
+    ],
+    [
+      'samples on the fallback intent',
+      withSamples('fallback', ['whatever']),
+      /may not carry samples/,
+    ],
+    [
+      'a slot glued to a word',
+      withSamples('breathe', ['breathe{rounds} rounds']),
+      /spaces around its slots/,
+    ],
+    [
+      'a slot with an undeclared type',
+      {
+        ...tiny,
+        intents: [
+          {
+            intent: 'learn',
+            samples: ['teach me {topic}'],
+            slots: [{ name: 'topic', type: 'LESSON_TOPIC' }],
+          },
+        ],
+      },
+      /undeclared type LESSON_TOPIC/,
+    ],
+  ] as const)('refuses %s', (_name, model, expected) => {
+    const errors = validateLanguageModel(model as LanguageModel);
+    expect(errors.join('\n')).toMatch(expected);
+  });
+});
+
+describe("Kind Recovery's language model", () => {
+  it('passes every rule', () => {
+    expect(validateLanguageModel(languageModel)).toEqual([]);
+  });
+
+  it('has an intent for every neutral intent, and an Alexa handler for each', () => {
+    expect(languageModel.intents.map((spec) => spec.intent).sort()).toEqual([...intents].sort());
+    const modelNames = generatedModel()
+      .interactionModel.languageModel.intents.map((intent) => intent.name)
+      .sort();
+    expect(modelNames).toEqual(Object.keys(alexaIntents).sort());
+  });
+
+  it.each([
+    ['breathe', 30],
+    ['compassionBreak', 20],
+    ['affirmation', 20],
+    ['learn', 20],
+    ['crisis', 40],
+  ] as const)('gives %s many natural phrasings (at least %i)', (intent, minimum) => {
+    expect(
+      languageModel.intents.find((spec) => spec.intent === intent)?.samples.length,
+    ).toBeGreaterThanOrEqual(minimum);
+  });
+
+  it('names every lesson in the topic slot type', () => {
+    const ids = languageModel.slotTypes
+      .find((type) => type.name === 'LESSON_TOPIC')
+      ?.values.map((value) => value.id);
+    expect(ids).toEqual(expect.arrayContaining([...lessonIds]));
+  });
+
+  it.each(alexaLocales)(
+    'has an up-to-date generated model for %s with invocation name "kind recovery"',
+    (locale) => {
+      const files = generatedFiles();
+      const [path, expected] = [...files].find(([file]) => file.endsWith(`${locale}.json`)) ?? [];
+      expect(path).toBeDefined();
+      expect(readFileSync(path ?? '', 'utf8')).toBe(expected);
+      expect(generatedModel(locale).interactionModel.languageModel).toMatchObject({
+        invocationName: 'kind recovery',
+      });
+    },
+  );
+});
