@@ -49,7 +49,7 @@ describe('npm run chat', () => {
   it('holds a conversation in-process, showing pauses, and "stop" ends it cleanly', async () => {
     const { output, code } = await chat([], 'help me breathe\ntwo\nstop\n');
     expect(code).toBe(0);
-    expect(output).toMatch(/Alexa: .*Welcome/);
+    expect(output).toMatch(/Alexa: .*[Ww]elcome to Kind Recovery/);
     expect(output).toMatch(/Breathe in\. \[pause \d(\.\d)?s\] Hold\./);
     expect(output).toMatch(/\(The session has ended\.\)/);
   });

@@ -202,3 +202,41 @@ it('a session the platform closed gets no speech', () => {
   expect(outcome.reply.speech).toHaveLength(0);
   expect(outcome.reply.isListening).toBe(false);
 });
+
+describe('whatever variation a request picks', () => {
+  const seeds = Array.from({ length: 25 }, (_, index) => index * 104729 + 13);
+  const intents = [
+    'breathe',
+    'compassionBreak',
+    'affirmation',
+    'learn',
+    'yes',
+    'no',
+    'next',
+    'fallback',
+    'repeat',
+    'help',
+  ] as const;
+
+  it.each(states)(
+    'in %s, every open answer still ends with a question, and every closing is warm',
+    (_name, before) => {
+      for (const seed of seeds) {
+        for (const intent of intents) {
+          const answer = lastOf(
+            [...before, said(intent, {}, { seed })].map((turn) => ({
+              ...turn,
+              seed: turn.seed + seed,
+            })),
+          );
+          if (answer.reply.isListening) {
+            expect(answer.text).toMatch(/\?$/);
+            expect(answer.repromptText).toMatch(/\?$/);
+          } else {
+            expect(answer.text.length).toBeGreaterThan(10);
+          }
+        }
+      }
+    },
+  );
+});
