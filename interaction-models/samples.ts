@@ -4,6 +4,15 @@ import type { LessonId } from '../src/content/types';
 /** Sample phrasings per neutral intent; slots are written {rounds} or {topic}. */
 export const samples: Record<Intent, readonly string[]> = {
   breathe: [
+    'I feel anxious',
+    "I'm anxious",
+    "I'm so anxious",
+    "I'm stressed",
+    "I'm stressed out",
+    "I can't sleep",
+    'help me sleep',
+    'help me relax',
+    'I need to calm down',
     'help me breathe',
     'I need a breather',
     'walk me through breathing',
@@ -225,6 +234,7 @@ export const samples: Record<Intent, readonly string[]> = {
   ],
 
   next: [
+    "what's next",
     'next',
     'next please',
     'next one',
@@ -383,6 +393,9 @@ export const samples: Record<Intent, readonly string[]> = {
   ],
 
   stop: [
+    'thank you',
+    'thanks',
+    "thanks that's all",
     "I'm done",
     "I'm done for now",
     "I'm finished",
@@ -404,6 +417,8 @@ export const samples: Record<Intent, readonly string[]> = {
   fallback: [],
 
   repeat: [
+    'again',
+    'one more time',
     'say that again',
     'what did you say',
     'repeat that please',
@@ -415,6 +430,8 @@ export const samples: Record<Intent, readonly string[]> = {
   ],
 
   yes: [
+    'why not',
+    'yeah why not',
     'yes please',
     'yeah',
     'yep',
@@ -448,6 +465,9 @@ export const samples: Record<Intent, readonly string[]> = {
   ],
 
   startOver: [
+    'go back',
+    'menu',
+    'back to the menu',
     'start over',
     'start again',
     'begin again',

@@ -53,6 +53,7 @@ export class Conversation {
   async say(words: string): Promise<HeardTurn> {
     if (words.trim() === '') return this.silence();
     this.silentTurns = 0;
+    if (this.resolver.isLaunch(words)) return this.open();
     const intent = this.resolver.resolve(words);
     const slots = Object.values(intent.slots ?? {})
       .filter((slot) => slot.value !== undefined)

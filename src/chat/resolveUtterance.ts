@@ -1,4 +1,6 @@
 import type { Intent as AlexaIntent, Slot } from 'ask-sdk-model';
+import { spokenNumber } from './spokenNumber';
+import { contentWords, similarity } from './wordSimilarity';
 
 /** The parts of a generated Alexa interaction model the resolver reads. */
 export interface InteractionModel {
@@ -33,39 +35,6 @@ const builtInPhrases: Readonly<Record<string, readonly string[]>> = {
   'AMAZON.NavigateHomeIntent': ['go home', 'home', 'main menu'],
 };
 
-const numberWords: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  a: 1,
-  an: 1,
-};
-
-/** Words that may follow a number without changing it ("seven rounds"). */
-const countedThings = new Set(['rounds', 'round', 'times', 'cycles', 'breaths']);
-
 /** Lowercase words without punctuation, as a speech recogniser would hand them over. */
 export function normaliseUtterance(text: string): string {
   return text
@@ -76,41 +45,32 @@ export function normaliseUtterance(text: string): string {
     .trim();
 }
 
-/** What AMAZON.NUMBER would hear: digits for "five" or "5", "?" when it is not a number. */
-export function spokenNumber(text: string): string {
-  const trimmed = text.trim();
-  if (/^-?\d+$/.test(trimmed)) return String(Number(trimmed));
-  const words = trimmed.split(' ').filter((word) => word !== 'and');
-  while (words.length > 1 && countedThings.has(words[words.length - 1] ?? '')) words.pop();
-  if (words.length === 0 || words.some((word) => numberWords[word] === undefined)) return '?';
-  const total = words.reduce((sum, word) => {
-    const value = numberWords[word] ?? 0;
-    return value === 100 ? Math.max(sum, 1) * 100 : sum + value;
-  }, 0);
-  return String(total);
-}
-
-/** Politeness and invocation words a recogniser drops before matching. */
+/** Politeness, invocation and wanting words a listener wraps around a request. */
 const leadingFillers =
-  /^(?:(?:alexa|okay|ok|um|uh|so|well|hey|please|just|could you|can you|would you|will you|i'd like you to)\s+)+/;
+  /^(?:(?:alexa|okay|ok|um|uh|so|well|hey|please|just|could you|can you|would you|will you|can we|could we|i'd like you to|i'd like to|i would like to|i want to|i wanna|let's)\s+)+/;
 const trailingFillers = /(?:\s+(?:please|now|thanks|thank you))+$/;
 
-function withoutFillers(heard: string, invocationName: string): string {
+/** What was heard, then the same without fillers and invocation, so either can match a sample. */
+function readings(heard: string, invocationName: string): string[] {
   const invocation = new RegExp(
-    `^(?:(?:ask|tell|open|start|launch|use)\\s+)?${escapeRegExp(invocationName)}\\s*(?:to\\s+)?`,
+    `^(?:(?:ask|tell|open|start|launch|use)\\s+)?${escapeRegExp(invocationName)}\\s*(?:to\\s+|for\\s+)?`,
   );
-  const stripped = heard
-    .replace(leadingFillers, '')
+  const withoutInvocation = heard
+    .replace(/^alexa\s+/, '')
     .replace(invocation, '')
+    .trim();
+  const stripped = withoutInvocation
+    .replace(leadingFillers, '')
     .replace(trailingFillers, '')
     .trim();
-  return stripped === '' ? heard : stripped;
+  return [...new Set([heard, withoutInvocation, stripped])].filter((reading) => reading !== '');
 }
 
 interface Template {
   readonly intent: string;
   readonly pattern: RegExp;
   readonly slotNames: readonly string[];
+  /** The sample's meaningful words, for near matches. */
   readonly words: readonly string[];
 }
 
@@ -132,9 +92,7 @@ function compile(intent: string, sample: string): Template {
     intent,
     pattern: new RegExp(`^${source}$`),
     slotNames,
-    words: normaliseUtterance(normalised.replace(/\{[a-z_]+\}/gi, ' '))
-      .split(' ')
-      .filter(Boolean),
+    words: contentWords(normaliseUtterance(normalised.replace(/\{[a-z_]+\}/gi, ' '))),
   };
 }
 
@@ -163,36 +121,51 @@ export class UtteranceResolver {
     ];
   }
 
+  /** Whether the words only open the skill ("Alexa, open kind recovery"), which Alexa sends as a launch. */
+  isLaunch(utterance: string): boolean {
+    const heard = normaliseUtterance(utterance).replace(/^alexa\s+/, '');
+    const name = escapeRegExp(this.invocationName);
+    return new RegExp(`^(?:(?:open|start|launch|ask|talk to|use)\\s+)?${name}$`).test(heard);
+  }
+
   /** The intent Alexa would send for `utterance`; AMAZON.FallbackIntent when nothing fits. */
   resolve(utterance: string): AlexaIntent {
-    const heard = withoutFillers(normaliseUtterance(utterance), this.invocationName);
-    const exact = this.templates.filter(
-      (template) => template.slotNames.length === 0 && template.pattern.test(heard),
+    const heard = readings(normaliseUtterance(utterance), this.invocationName);
+    const exact = this.templates.find(
+      (template) =>
+        template.slotNames.length === 0 && heard.some((reading) => template.pattern.test(reading)),
     );
-    if (exact[0]) return this.intent(exact[0].intent, {});
-    const withSlots = this.templates
-      .filter((template) => template.slotNames.length > 0)
-      .map((template) => ({ template, match: heard.match(template.pattern) }))
-      .filter((candidate) => candidate.match !== null)
-      .map(({ template, match }) => ({
-        template,
-        values: Object.fromEntries(
-          template.slotNames.map((name, index) => [name, match?.[index + 1] ?? '']),
-        ),
-      }))
-      .map((candidate) => ({
-        ...candidate,
-        score: this.slotScore(candidate.template.intent, candidate.values),
-      }))
-      .sort((a, b) => b.score - a.score || b.template.words.length - a.template.words.length);
-    const best = withSlots[0];
+    if (exact) return this.intent(exact.intent, {});
+    const filled = this.slotMatches(heard);
+    const best = filled[0];
     if (best && best.score > 0) return this.intent(best.template.intent, best.values);
-    const near = this.nearest(heard);
+    const near = this.nearest(heard[heard.length - 1] ?? '');
     if (near) return this.intent(near, {});
-    // A carrier phrase with a slot Alexa could not fill ("breathe for purple rounds") still picks the intent.
-    const carried = withSlots.find((candidate) => candidate.template.words.length >= 2);
+    // A carrier phrase around a slot Alexa could not fill ("breathe for purple rounds") still picks its intent.
+    const carried = filled.find(
+      (candidate) =>
+        candidate.template.words.length >= 1 &&
+        Object.values(candidate.values).every((value) => value.split(' ').length <= 2),
+    );
     if (carried) return this.intent(carried.template.intent, carried.values);
     return this.intent('AMAZON.FallbackIntent', {});
+  }
+
+  /** Samples with slots that match a reading, best filled first. */
+  private slotMatches(heard: readonly string[]) {
+    return this.templates
+      .filter((template) => template.slotNames.length > 0)
+      .flatMap((template) =>
+        heard.flatMap((reading) => {
+          const match = reading.match(template.pattern);
+          if (!match) return [];
+          const values = Object.fromEntries(
+            template.slotNames.map((name, index) => [name, match[index + 1] ?? '']),
+          );
+          return [{ template, values, score: this.slotScore(template.intent, values) }];
+        }),
+      )
+      .sort((a, b) => b.score - a.score || b.template.words.length - a.template.words.length);
   }
 
   private slotScore(intent: string, values: Record<string, string>): number {
@@ -203,18 +176,15 @@ export class UtteranceResolver {
     }, 0);
   }
 
-  /** A sample whose words nearly all appear in what was said, for small differences in phrasing. */
+  /** The sample closest in meaningful words, for the small differences in phrasing Alexa tolerates. */
   private nearest(heard: string): string | undefined {
-    const heardWords = new Set(heard.split(' '));
+    const heardWords = contentWords(heard);
     const scored = this.templates
-      .filter((template) => template.slotNames.length === 0 && template.words.length >= 2)
-      .map((template) => {
-        const shared = template.words.filter((word) => heardWords.has(word)).length;
-        return {
-          intent: template.intent,
-          score: shared / Math.max(template.words.length, heardWords.size),
-        };
-      })
+      .filter((template) => template.slotNames.length === 0)
+      .map((template) => ({
+        intent: template.intent,
+        score: similarity(heardWords, template.words),
+      }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
     return best && best.score >= 0.75 ? best.intent : undefined;

@@ -42,6 +42,15 @@ describe('the generated en-US model understands people as they speak', () => {
     ['say that again', 'AMAZON.RepeatIntent'],
     ['start over', 'AMAZON.StartOverIntent'],
     ['purple monkey dishwasher', 'AMAZON.FallbackIntent'],
+    ["I'd like to do some breathing", 'BreatheIntent'],
+    ['can we do a breathing exercise', 'BreatheIntent'],
+    ['kindness break', 'CompassionBreakIntent'],
+    ['ask kind recovery for an affirmation', 'AffirmationIntent'],
+    ['Alexa, tell kind recovery I need help', 'CrisisIntent'],
+    ['I want to kill some time', 'AMAZON.FallbackIntent'],
+    ['this craving is killing me', 'AMAZON.FallbackIntent'],
+    ['not right now', 'AMAZON.NoIntent'],
+    ['what are my choices', 'AMAZON.HelpIntent'],
   ])('"%s" is %s', (utterance, intent) => {
     expect(resolver.resolve(utterance).name).toBe(intent);
   });
@@ -51,10 +60,22 @@ describe('the generated en-US model understands people as they speak', () => {
     ["let's do three", '3'],
     ['ten rounds', '10'],
     ['breathe for purple rounds', '?'],
+    ['I want to breathe for 5 rounds', '5'],
+    ["let's do seven rounds", '7'],
   ])('"%s" fills rounds with %s', (utterance, rounds) => {
     const intent = resolver.resolve(utterance);
     expect(intent.slots?.rounds?.value).toBe(rounds);
   });
+});
+
+it.each([
+  ['open kind recovery', true],
+  ['Alexa, open Kind Recovery', true],
+  ['kind recovery', true],
+  ['open kind recovery and help me breathe', false],
+  ['help me breathe', false],
+])('"%s" only opens the skill: %p', (utterance, isLaunch) => {
+  expect(resolver.isLaunch(utterance)).toBe(isLaunch);
 });
 
 describe('whole conversations by voice', () => {
