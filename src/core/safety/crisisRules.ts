@@ -1,0 +1,364 @@
+import type { Rule } from './rule';
+import { acrossClauses, rule, together } from './rule';
+import {
+  drawnTowards,
+  feelingWrong,
+  medicine,
+  otherSubstance,
+  ownDeath,
+  someoneElse,
+} from './vocabulary';
+
+const re = (source: string) => new RegExp(source);
+
+/** Suicidal thoughts, in the many ways people say them. */
+const suicide: readonly Rule[] = [
+  rule('crisis', 'naming suicide is always taken seriously', /\bsuicid(e|al|ality)\b/, {
+    isNegatable: true,
+  }),
+  rule(
+    'crisis',
+    "a way of ending one's own life",
+    /\b(kill|killing|killed|off|offing|end|ending|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|gas|gassing|top|topping|unalive|unaliving) myself\b/,
+    { isNegatable: true },
+  ),
+  rule(
+    'crisis',
+    "ending one's life in other words",
+    /\b(end|take|ending|taking|finish|finishing) (my (own )?life|it all|everything)\b|\bunalive\b/,
+    {
+      isNegatable: true,
+    },
+  ),
+  together(
+    'crisis',
+    "drawn towards one's own death",
+    [re(`\\b${drawnTowards}\\b`), re(`\\b${ownDeath}\\b`)],
+    {
+      isNegatable: true,
+    },
+  ),
+  together('crisis', 'wishing never to wake', [
+    /\b(wish|want|hope|hopes|hoping|pray|praying|would love|rather|if only|could just|part of me)\b/,
+    /\b(never|not) (wake|waking)( up)?\b|\bnot (make it|last|survive) (through|till|until|to)\b/,
+  ]),
+  rule(
+    'crisis',
+    'not wanting to live, said with the negation inside',
+    /\b(do|did|does) not (want|wish|feel like i want) to (live|be alive|be here|exist|wake up|go on|keep going|carry on|be around|keep living|continue|see tomorrow|do this any ?more)\b/,
+  ),
+  rule(
+    'crisis',
+    'wishing to be dead or never born',
+    /\bwish (i|that i) (was|were|had|could) (dead|never been born|not born|gone|not here|not alive|never woken up|died|disappear)\b/,
+  ),
+  rule(
+    'crisis',
+    'others better off without them',
+    /\bbetter off (dead|without me|if i (was|were|am) (dead|gone|not here))\b/,
+  ),
+  rule(
+    'crisis',
+    'others better off or easier without them',
+    /\b(better|easier|happier|lighter|simpler) (off )?(for (everyone|everybody|them|my family|my kids|all of them) )?(without me|if i (just )?(was not|were not|was gone|were gone|am gone|was dead|were dead|was not around|were not around|did not exist|was not here|disappeared))\b|\b(everyone|everybody|people|they|my family|the world|my kids|my children) (would|will) be (better|happier|fine) (off )?(without me|if i (was|were) gone|when i am gone)\b/,
+  ),
+  rule(
+    'crisis',
+    'no reason to go on',
+    /\b(no|any|what is the|whats the) (point|reason|purpose|use) (in |to |of |for me to |for me in )?(living|live|go on|going on|carry on|carrying on|keep going|keeping going|being alive|be alive|being here|be here|staying alive|stay alive|life|trying any ?more|anything any ?more|exist|existing|wake up)\b/,
+  ),
+  rule(
+    'crisis',
+    'seeing no point, no way forward',
+    /\b(cannot|do not|can not|could not) see (the|a|any) (point|reason|way forward|future|way out)\b|\bsee no (point|future|way out)\b/,
+  ),
+  rule(
+    'crisis',
+    'cannot go on',
+    /\b(cannot|can not|could not) (go on|carry on|keep going|keep living|live like this|do life|face another day|face tomorrow|be here)( any ?more| like this)?(?= \||$)/,
+  ),
+  rule(
+    'crisis',
+    'at the end of what one can bear',
+    /\b(cannot|can not) (take|stand|bear|handle|do) (it|this|this life|any of this|life) (any ?more|much longer)(?= \||$)/,
+  ),
+  rule(
+    'crisis',
+    'tired of being alive',
+    /\b(tired|sick|done|had enough|finished) (of|with) (living|being alive|life|existing|this life|being here)\b/,
+  ),
+  rule(
+    'crisis',
+    'not being around much longer',
+    /\b(not|will not|wont|never) be (around|here|alive) (much longer|for long|any ?more|tomorrow|next week)\b/,
+  ),
+  rule(
+    'crisis',
+    'life not worth living',
+    /\b(life|living) (is|feels|is not|isnt) (not|no longer|nt)? ?worth\b|\bnot worth (living|it any ?more)\b|\bno way out\b|\bgive up on (life|living|myself)\b/,
+  ),
+  rule(
+    'crisis',
+    'saying goodbye for good',
+    /\bgoodbye (forever|for good|cruel world|to everyone)\b|\b(suicide|goodbye|farewell) (note|letter|message)s?\b|\bsaid (my|all my|our) goodbyes\b|\bgiving (away|my) (my )?(things|stuff|belongings) away\b|\bready to go now\b/,
+  ),
+  rule(
+    'crisis',
+    'believing nobody would miss them',
+    /\b(nobody|no one|noone|no body) (would|will|is going to|even) (even )?(miss me|care if i|notice if i|notice when i|care when i)\b|\bno one would (even )?care\b/,
+  ),
+  rule(
+    'crisis',
+    'fearing they are dying',
+    /\b(i am|i feel like i am|i think i am|am i|i feel like i am going to|i am going to|i think i am going to|i feel like i will|i might|i could) (dying|die)\b/,
+  ),
+  rule(
+    'crisis',
+    'a means at hand or a plan',
+    /\b(jump|jumping) (off|from) (a |the |this |my )?(bridge|building|roof|cliff|balcony|car park|tower)\b|\bin front of (a |the )?(train|bus|lorry|truck|car)\b|\b(stockpil\w*|saving up|hoarding|saved up) (my |the |all my )?(pills|meds|tablets|benzos|medication)\b|\b(have|got|bought|holding|found) (a |the )?(rope|noose|gun)\b/,
+  ),
+];
+
+/** Hurting oneself. */
+const selfHarm: readonly Rule[] = [
+  rule('crisis', 'self-harm named', /\bself (harm\w*|injur\w*|mutilat\w*)\b/, {
+    isNegatable: true,
+  }),
+  rule(
+    'crisis',
+    'hurting oneself, or the urge to',
+    /\b(hurt|hurting|harm|harmed|harming|injure|injuring|injured|cut|cutting|burn|burned|burnt|burning|hit|hitting|scratch|scratching|punch|punching|slice|sliced|slicing|carve|carved|carving|stab|stabbed|stabbing|bruise|bruising|punish|punishing|starve|starving|bite|biting|make|made) (myself|into my|my (arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs|body|stomach|hand|hands|face|head)|me bleed)\b|\b(cut|slit|slash|slashed|slice)\w* my (wrist|wrists|arm|arms|throat|veins)\b|\bthe urge to (cut|hurt|harm|burn)\b|\bthe cutting thing\b/,
+    { isNegatable: true },
+  ),
+  rule(
+    'crisis',
+    'making oneself bleed or bruise',
+    /\b(till|until|so|to make|make) (i|myself|me|it) (bleed|bleeds|bled|bruise)\b|\bcovered in (bruises|cuts|blood)\b|\bto feel something\b/,
+  ),
+  together('crisis', 'a blade or flame in hand', [
+    /\b(razor|razors|blade|blades|knife|lighter|scissors|broken glass)\b/,
+    /\b(holding|in my hand|my (arm|arms|wrist|wrists|skin|leg|legs|thigh|thighs))\b/,
+  ]),
+  rule(
+    'crisis',
+    'bleeding that will not stop',
+    /\b(bleeding|bled|blood)\b[^|]{0,40}\b(will not stop|not stopping|everywhere|a lot|so much|deep)\b|\b(will not|cannot) stop bleeding\b|\b(cuts|cut|wound|wounds) (is |are )?(deep|bleeding)\b/,
+  ),
+  rule(
+    'crisis',
+    'hurting oneself against walls',
+    /\b(punching|punched|hitting|hit|banging|banged|smashing|smashed) (walls|the wall|my head|my fists|my hand|my hands)\b[^|]{0,40}\b(bled|bleed|bleeding|broke|broken|until|till|deserve|feel)\b|\bripping my hair\b/,
+  ),
+  rule(
+    'crisis',
+    'wanting pain to feel something',
+    /\b(want|need) to feel (pain|something)\b|\bi deserve (pain|to (hurt|suffer|be punished|die))\b/,
+  ),
+];
+
+/** Too much taken, on purpose or by accident. */
+const overdose: readonly Rule[] = [
+  rule('crisis', 'an overdose named', /\boverdos(e|ed|es|ing)\b/, { isNegatable: true }),
+  rule(
+    'crisis',
+    'too many or too much taken',
+    /\b(took|taken|take|swallowed|popped|downed|taking|ate|had|used|necked|done|have) (way |far |a lot |far too |way too |much )?too (many|much)\b(?! (coffee|caffeine|sugar|food|time|to drink))/,
+    { isNegatable: true },
+  ),
+  rule(
+    'crisis',
+    'a whole supply taken',
+    re(
+      `\\b(took|taken|swallowed|popped|downed|ate|taking|necked|emptied|finished|had) (all|the whole|a whole|the entire|an entire|my entire|my whole|a handful|handfuls|a bunch|loads|lots|a lot|a load|heaps|dozens|the rest|half the bottle|half a bottle|every|a whole lot)( \\w+){0,2} (of )?(my |the |those |these )?(${medicine}|bottle|pack|packet|box|strip|supply|stash|prescription|them|it|pill in|tablet in)\\b`,
+    ),
+  ),
+  rule(
+    'crisis',
+    'swallowed them all',
+    /\b(swallowed|took|taken|necked|downed|ate) (them|it|the lot|everything) all\b|\b(swallowed|took|taken|necked|downed) (all of )?(them|the lot|everything)( at once| in one go)\b|\b(swallowed|took|downed) (the lot|everything i had)\b|\blost count of how many\b/,
+  ),
+  rule(
+    'crisis',
+    'many times the dose',
+    /\b(double|doubled|triple|tripled|twice|three times|four times|five times|six times|seven times|ten times|several times|quadruple|way over) (my |the |a |what )?(usual |normal |prescribed )?(dose|doses|amount|prescription|prescribed|i am prescribed|i am meant|i am supposed|i should)\b|\b(dose|pills|tablets) (two|three|four|five|six|several|many) times\b/,
+  ),
+  rule(
+    'crisis',
+    'far more than meant',
+    /\b(way|much|far|a lot|loads|lots|heaps|so much|many) more\b[^|]{0,25}\bthan (i am|i was|i should|i am meant|i am supposed|i was meant|i was supposed|meant|prescribed|i should have|my dose|i am allowed)\b/,
+  ),
+  rule(
+    'crisis',
+    'a number of pills taken at once',
+    re(
+      `\\b(took|taken|swallowed|popped|downed|ate|necked|had) (about |around |like |maybe |roughly |over |at least |nearly |almost )?([5-9]|[1-9][0-9]+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|a few dozen)( \\w+)? (${medicine}|of them|of my|of those)\\b`,
+    ),
+  ),
+  rule(
+    'crisis',
+    'taken on purpose',
+    re(`\\b(took|taken|swallowed|popped|downed|had|taking)\\b[^|]{0,40}\\bon purpose\\b`),
+  ),
+];
+
+/** The body in danger: mixing, seizures, hallucinations, breathing, the heart. */
+const bodyInDanger: readonly Rule[] = [
+  acrossClauses('crisis', 'a benzodiazepine mixed with alcohol or opioids and feeling wrong', [
+    re(`\\b${otherSubstance}\\b`),
+    re(`\\b${feelingWrong}\\b`),
+  ]),
+
+  rule(
+    'crisis',
+    'a seizure named',
+    /\b(seizure|seizures|seizing|convuls\w*|having a fit|had a fit|fitting|fitted|epileptic|fits|fit coming)\b/,
+    { isNegatable: true },
+  ),
+  rule(
+    'crisis',
+    'shaking or jerking that cannot be stopped',
+    /\b(cannot|can not|could not|will not|wont|unable to) stop (shaking|trembling|twitching|jerking|convulsing|spasming|them|it)\b|\b(shaking|trembling|twitching|jerking|spasming|spasms|shakes|tremors|jerks|thrashing)\b[^|]{0,25}\b(uncontrol\w*|violent\w*|all over|non ?stop|so (bad|badly|hard|much)|lost control|losing time|cannot stop|could not stop|thrashing|fell)\b|\buncontrol\w* (shak|trembl|twitch|jerk|spasm)\w*|\b(body|arms|legs|whole body|hands|head) (started |is |are |keeps |keep )?(jerking|convulsing|spasming|thrashing)\b|\blost control of (my body|it|my limbs)\b/,
+  ),
+  rule(
+    'crisis',
+    'the signs after a seizure',
+    /\b(bit|bitten|biting) my tongue\b|\btongue is bleeding\b|\b(blanked|passed|blacked) out and (wet|peed) myself\b|\blosing time\b/,
+  ),
+
+  rule(
+    'crisis',
+    'hallucinations named',
+    /\bhallucinat\w*|\bseeing things\b|\bhearing (things|voices)\b/,
+    { isNegatable: true },
+  ),
+  together(
+    'crisis',
+    'perceiving what others say is not there',
+    [
+      /\b(see|seeing|saw|hear|hearing|heard|feel|feeling|felt|touching|talking|calling|whispering|crawling|standing|running|watching|staring|voices?|people|someone|something|animals|bugs|insects|ants|spiders|snakes|shadows|faces|figures|music|sounds|noises|radio)\b/,
+      /\b(no one|nobody|noone|no body|nothing|not there|not really there|not real|is empty|was empty|empty room|empty house|no one else|nobody else|there is nothing|there are not any|says there is nothing|says there are none|nobody is|no one is|from nowhere|out of nowhere|what is real|whats real)\b/,
+    ],
+    { isNegatable: true },
+  ),
+  rule(
+    'crisis',
+    'voices or objects speaking',
+    /\bvoices? (are |is |keep )?(telling|talking|saying|shouting|whispering|ordering|calling)\b|\b(tv|telly|television|radio|walls|wall|pictures|objects|furniture) (is |are |keeps |keep )?(talking|speaking|whispering|watching) (to |at )?me\b|\bwhisper\w* (in|from|inside) the walls?\b|\b(inside|in) my head\b[^|]{0,20}\b(radio|music|voices|talking|playing)\b|\bmy dead \w+ (talking|speaking|standing|sitting|calling)\b|\b(hearing|seeing|hear|see) my dead\b/,
+  ),
+  rule(
+    'crisis',
+    'things crawling on or under the skin',
+    /\b(bugs|insects|ants|spiders|something|things|worms|creatures) (are )?(crawling|moving|all over|under my skin|in my skin)\b|\b(crawling|moving) (under|on|in) my skin\b|\bskin is crawling with\b|\bunder my skin\b[^|]{0,25}\b(moving|crawling|bugs|worms|things)\b/,
+  ),
+  rule(
+    'crisis',
+    'the room changing shape',
+    /\b(walls|floor|ceiling|room|furniture) (are |is |keep |keeps )?(moving|breathing|melting|turning into|changing shape|crawling)\b|\b(see|seeing|saw) (little|tiny|small) (people|men|animals|creatures)\b|\b(flashes|figures|shapes|shadows|faces|people|animals) (that )?(vanish|disappear|moving everywhere|running across|in the dark|in the corner)\b|\bseeing (shadows|figures|faces|shapes|animals|people) (moving|everywhere|in the dark|in the corner|that)\b/,
+  ),
+
+  together('crisis', 'trouble getting air', [
+    /\b(breathing|breath|breathe|air|suffocat\w*|gulping|gasping)\b/,
+    /\b(cannot|can not|could not|struggling|struggle|trouble|difficulty|difficult|hard|hardly|barely|unable|not able|fighting|gulping|gasping|no air|not getting|nothing goes in|not going in|suffocat\w*|stopped|stopping|stops|short of|choking|is a struggle|rattl\w*|gurgl\w*|shallow)\b/,
+  ]),
+  rule(
+    'crisis',
+    'suffocating',
+    /\bsuffocat\w*|\bnot breathing\b|\bstop(s|ping|ped)? breathing\b|\bturning blue\b/,
+  ),
+  rule(
+    'crisis',
+    'chest pain, a closing throat or a blue colour',
+    /\b(chest|heart)\b[^|]{0,20}\b(pain|pains|hurts|hurting|tight|tightness|tightening|pressure|crushing|burning|heavy|exploding|on fire|squeez\w*|aching|ache|stabbing)\b|\b(pain|pressure|tightness|weight|elephant|squeezing|crushing)\b[^|]{0,25}\b(in|on) my chest\b|\bheart attack\b|\bleft arm (is |goes |has gone )?(numb|tingling|dead)\b|\bthroat (is )?(closing|swelling|tight)\b|\b(lips|face|fingers|skin|nails)\b[^|]{0,20}\bblue\b|\bchoking\b/,
+  ),
+];
+
+/** Coming off a benzodiazepine too fast, and the emergencies that follow. */
+const withdrawal: readonly Rule[] = [
+  rule(
+    'crisis',
+    'stopping suddenly, a withdrawal emergency',
+    re(
+      `\\b(stopped|quit|quitting|came off|come off|went off|go off|dropped|ditched|cut out|ran out of|run out of|ran out|gave up|threw away|binned|flushed|jumped off|cut me off|cut off|stopping)\\b[^|]{0,40}\\b(cold turkey|all at once|suddenly|abruptly|overnight|at once|in one go|just like that|no taper|without tapering|without a taper|on my own)\\b|\\bwent cold turkey\\b|\\b(cut me off|took me off)\\b|\\bfrom my (full |whole |usual )?dose to (nothing|zero)\\b`,
+    ),
+    { isEventOnly: true },
+  ),
+  acrossClauses('crisis', 'stopping, then feeling dangerously unwell', [
+    re(
+      `\\b(stopped|stopping|quit|quitting|came off|ran out|run out|missed|went off|gave up|jumped off|threw away|ditched|not taken|have not taken|had not taken|have not had|had not had|did not take|cold turkey|stopped everything|withdrawal|withdrawals|without my)\\b[^|]{0,40}\\b(${medicine}|them|cold turkey|days|since|everything|suddenly|completely|on|is|are|so)\\b`,
+    ),
+    /\b(seizure|seizing|fits?|confused|confusion|disoriented|disorientated|delirious|fever|hallucinat\w*|shaking (so )?(badly|violently|uncontrol\w*)|heart (is |rate is )?(pounding|racing|thumping|going mental|going crazy|through the roof|out of my chest)|heart rate|cannot (think|breathe|stand|walk)|really (bad|terrible|awful|unwell|ill)|very (unwell|ill)|so (bad|ill|unwell)|terrible state|terrible|awful|horrific|dying|losing my mind|going crazy|out of my mind|do not know (where|what day|who)|do not recogni[sz]e|not make sense|collapse|collapsing|hospital|need a doctor)\b/,
+  ]),
+];
+
+/** Someone else found in danger. */
+const someoneElseInDanger: readonly Rule[] = [
+  together('crisis', 'someone else not breathing or not waking', [
+    re(`\\b${someoneElse}\\b`),
+    /\b(is not|will not|cannot|can not|does not|did not|would not|are not|was not|isnt|wont|not) (breathing|breathe|waking|wake( up)?(?! for (school|work|college|uni|class))|respond|responding|moving|conscious|answer|answering|opening (his|her|their) eyes|open (his|her|their) eyes)\b|\b(unconscious|unresponsive|limp|floppy|turning blue|gone blue|out cold|stone cold|is cold|passed out|breathing (is )?(really |very |so )?(weird|strange|funny|slow|shallow))\b/,
+  ]),
+  rule(
+    'crisis',
+    'someone found collapsed',
+    re(
+      `\\b(cannot|can not|could not|unable to) (wake|rouse) (${someoneElse}|him|her|them)\\b|\\b(cannot|can not|could not) get (${someoneElse}|him|her|them) to (respond|wake|move|answer|open)\\b|\\b(cannot|can not|could not) hear (him|her|them|his|their) (breathing|breathe|breath)\\b|\\b(unconscious|unresponsive|passed out cold|collapsed|out cold)\\b|\\bfound (him|her|them|${someoneElse}) (on the floor|passed out|not breathing|unconscious|blue)\\b`,
+    ),
+  ),
+];
+
+/** Asking outright for urgent help. */
+const askingForHelp: readonly Rule[] = [
+  rule(
+    'crisis',
+    'asking for help urgently',
+    /\b(i )?(really |urgently |desperately )?need (urgent |immediate |emergency |real |some )?help( now| right now| please| urgently| fast| quick| asap| right away| immediately)*(?= \||$)/,
+  ),
+  rule(
+    'crisis',
+    'asking for someone or a doctor now',
+    /\bneed (someone|somebody|a doctor|a nurse|an ambulance|a paramedic|to go to hospital|to go to the hospital|the hospital|a hospital)\b|\b(get|send) (me )?(some |an? )?(help|someone|somebody|ambulance|doctor)\b/,
+    { isNegatable: true },
+  ),
+  rule(
+    'crisis',
+    'something badly wrong',
+    /\bsomething (is )?(really |very |seriously |badly |terribly )?wrong with me\b|\b(serious|real|big) trouble\b/,
+  ),
+  rule('crisis', 'an emergency or urgency named', /\b(emergency|urgent|urgently)\b/, {
+    isNegatable: true,
+  }),
+  rule(
+    'crisis',
+    'asking for emergency services',
+    /\bcall (an? )?(ambulance|paramedics|nine one one|911|999|000|112|111|triple zero|the police|for help|emergency|someone)\b|\bambulance\b|\bparamedics?\b|\bsos\b/,
+    {
+      isNegatable: true,
+    },
+  ),
+  rule(
+    'crisis',
+    'not feeling safe',
+    /\b(i am not|i do not feel|i no longer feel|not feeling|do not feel|i am no longer|i feel un) ?safe\b|\bunsafe\b/,
+  ),
+  rule('crisis', 'in danger', /\bin danger\b/, { isNegatable: true }),
+  rule(
+    'crisis',
+    'calling out for anyone',
+    /\b(somebody|someone|anyone|anybody) (please )?help( me)?\b|\b(please help me|help me please)\b(?! (breathe|with|to|find|learn|relax|sleep|calm))/,
+  ),
+  rule(
+    'crisis',
+    'naming a crisis or asking for the line',
+    /\b(i am|we are|in) (a |an )?crisis\b|\b(crisis|suicide) ?(line|hotline|number)\b|\bhotline\b/,
+  ),
+];
+
+/** Statements that need the crisis answer at once; each rule says why. */
+export const crisisRules: readonly Rule[] = [
+  ...suicide,
+  ...selfHarm,
+  ...overdose,
+  ...bodyInDanger,
+  ...withdrawal,
+  ...someoneElseInDanger,
+  ...askingForHelp,
+];

@@ -1,0 +1,40 @@
+import type { Rule } from './rule';
+import { rule } from './rule';
+import { medicine } from './vocabulary';
+
+/** A slip, said calmly: met with compassion, not a lecture. Danger words make it a crisis first. */
+export const slipRules: readonly Rule[] = [
+  rule(
+    'slip',
+    'the words people use for a slip',
+    /\b(slipped|slip up|slipped up|had a slip|a little slip|lapsed|had a lapse|relapsed|relapse|relapsing|fell off the wagon|fell off track|went off track|blew it|blew my taper|messed up my taper|screwed up my taper|gave in|caved|broke my taper)\b(?! (on|over) (the )?(ice|stairs|floor|step|pavement))(?! and fell)/,
+  ),
+  rule(
+    'slip',
+    'an extra pill or dose taken',
+    new RegExp(
+      `\\b(took|had|taken|popped|used|take|taking|swallowed) (an |one |a |another |a few |some )?(extra|more|additional|one more|an additional|another|bigger|larger|higher)( \\w+)? (${medicine}|dose|half|quarter|one|ones)\\b`,
+    ),
+    { isEventOnly: true },
+  ),
+  rule(
+    'slip',
+    'more than meant, without danger words',
+    /\b(took|had|taken|used) (a bit |a little |slightly )?more than (i (should|was supposed to|meant to|am supposed to|planned)|prescribed|my dose)\b/,
+  ),
+  rule(
+    'slip',
+    'going back to the old dose',
+    new RegExp(
+      `\\b(went back|going back|gone back|back) (on|to) (my |the )?(old |full |usual |higher )?(${medicine}|dose)\\b`,
+    ),
+    {
+      isEventOnly: true,
+    },
+  ),
+  rule(
+    'slip',
+    'giving in to a craving',
+    /\bgave in to (the |my |a )?(craving|cravings|urge|urges)\b|\bused again\b/,
+  ),
+];

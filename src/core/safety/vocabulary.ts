@@ -1,0 +1,53 @@
+/** Word groups the safety rules share, as regular-expression source. */
+
+/** Benzodiazepines and the words people use for their medication. */
+export const medicine =
+  '(?:pills?|tablets?|meds|medications?|medicines?|prescriptions?|benzos|benzodiazepines?|diazepam|valium|' +
+  'xanax|alprazolam|klonopin|clonazepam|lorazepam|ativan|temazepam|restoril|librium|chlordiazepoxide|' +
+  'oxazepam|nitrazepam|zopiclone|zolpidem|ambien|sleeping pills?|sleepers)';
+
+/** Alcohol and opioids, the substances that are dangerous with a benzodiazepine. */
+export const otherSubstance =
+  '(?:alcohol|drinks?|drinking|drank|drunk|wine|beers?|vodka|whisky|whiskey|gin|rum|booze|liquor|spirits|' +
+  'cider|lager|grog|pub|pints?|shots|bottle of|opioids?|opiates?|oxy\\w*|fentanyl|heroin|methadone|morphine|' +
+  'codeine|tramadol|painkillers?|percocet|vicodin|hydrocodone|kratom|gabapentin|pregabalin|lyrica|subs|suboxone)';
+
+/** How a body in danger feels, in people's words. */
+export const feelingWrong =
+  '(?:(?:feel|feeling|felt|feels|am|is|seem|getting|gone|going|so|really|very) (?:really |very |so |super |quite |a bit |kind of |kinda |like )?' +
+  '(?:weird|strange|wrong|off|funny|odd|bad|terrible|awful|horrible|sick|woozy|faint|drowsy|dizzy|out of it|' +
+  'confused|floaty|spaced out|numb|not right|heavy|loopy|wasted|slurry|foggy|sinking|fading|slipping|drifting|' +
+  'sleepy|groggy|scared|frightened|cold|clammy|blue)|' +
+  '(?:cannot|can not|could not|barely|hardly|struggling to|struggle to|trying to) (?:stay awake|keep (?:my|his|her|their) eyes open|keep awake|' +
+  'breathe|stand up|stand|walk straight|walk|think straight|wake up|move|stay conscious|feel my|keep (?:my|his|her|their) head up|focus|talk|speak)|' +
+  '(?:breathing|breath|heartbeat|heart rate|pulse|heart) (?:is |feels |seems )?(?:really |very |so )?(?:slow|slowing|shallow|weird|strange|funny|faint)|' +
+  'pass(?:ing)? out|passed out|black(?:ing)? out|blacked out|throwing up|vomiting|slurring|groaning|' +
+  'heart (?:is )?(?:racing|pounding|slow|slowing)|nodding off|falling asleep|keep falling asleep|going under|' +
+  'not feel right|not feeling right|do not feel right|everything is (?:spinning|foggy|blurry)|room is spinning|fading out|' +
+  'cannot feel|lost consciousness|losing consciousness|eyes (?:are )?rolling)';
+
+/** People who might be found in danger by the person speaking. */
+export const someoneElse =
+  '(?:my (?:husband|wife|partner|friend|mate|son|daughter|mum|mom|mother|dad|father|brother|sister|' +
+  'boyfriend|girlfriend|roommate|flatmate|housemate|kid|child|baby|grandma|grandmother|nan|nana|grandad|' +
+  'grandfather|grandpa|neighbou?r|uncle|aunt|auntie|cousin|fiance|fiancee|wifey|hubby|other half|room mate)|' +
+  'he|she|they|someone|somebody|this (?:guy|man|woman|girl|boy|person))';
+
+/** Words before a danger phrase that mean it is a question or a plan, not something that happened. */
+export const notYetCue =
+  '\\b(?:want|wants|going|gonna|should|can|could|would|thinking|think|planning|plan|how|if|whether|tempted|' +
+  'considering|about to|safe to|ok to|okay to|is it|will|might|may)\\b';
+
+/** Dying, said of oneself. */
+export const ownDeath =
+  '(?:(?:to|i|and|just|should|could|would|will|then|me|myself|might as well) (?:just )?(?:die|be dead|not wake up|never wake up|stop breathing|not be here|not exist|disappear|be gone|vanish|go to sleep forever|sleep forever)|' +
+  'dying|my death|death|suicide|suicidal|kill(?:ing)? myself|end(?:ing)? (?:it|it all|my life|things|everything)|' +
+  'me dead|myself dead|myself gone|not being here|not being alive|not existing|no longer (?:here|alive|around)|' +
+  'out of the picture|not around anymore|not here anymore|six feet under|in the ground|end of me)';
+
+/** Wanting, planning or being drawn towards something. */
+export const drawnTowards =
+  '(?:want|wanted|wanting|wanna|wish|wishing|rather|ready|going to|plan|planning|planned|thinking about|think about|' +
+  'thought about|thoughts (?:of|about)|keep thinking|cannot stop thinking|obsess\\w*|urge|urges|tempted|longing|long for|' +
+  'hope|hoping|pray|praying|deserve|should|be better|be easier|decided|how to|ways to|way to|method|looked up|' +
+  'researching|dream about|fantasi[sz]\\w*|welcome|would not mind|would not care if|not care if|okay with|fine with)';
