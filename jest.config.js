@@ -2,6 +2,7 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
+  setupFiles: ['<rootDir>/tests/support/quietLogs.ts'],
   transform: {
     '^.+\\.ts$': 'ts-jest',
   },

@@ -1,8 +1,9 @@
+import { supportedLocales } from '../src/content';
 import { alexaNameOf } from '../src/platforms/alexa/intentNames';
 import type { LanguageModel } from './languageModel';
 
 /** The English locales the Alexa skill is published in. */
-export const alexaLocales = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
+export const alexaLocales = supportedLocales;
 
 /** An Alexa interaction model as the ASK CLI and developer console read it. */
 export interface AlexaInteractionModel {

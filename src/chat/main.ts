@@ -33,6 +33,8 @@ function print(turn: HeardTurn): void {
 }
 
 async function main(): Promise<void> {
+  // Log lines would interleave with the conversation; LOG_LEVEL still wins when set.
+  process.env.LOG_LEVEL ??= 'silent';
   const { values } = parseArgs({
     options: {
       url: { type: 'string' },
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
   );
   if (values.ask !== undefined) {
     console.log(`You: Alexa, ask kind recovery ${values.ask}`);
-    print(await conversation.say(values.ask));
+    print(await conversation.say(`ask kind recovery ${values.ask}`));
   } else {
     console.log('You: Alexa, open kind recovery');
     print(await conversation.open());

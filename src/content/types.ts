@@ -95,7 +95,7 @@ export interface Content {
   };
   readonly whatNext: { readonly question: Variations<string>; readonly reprompt: string };
   readonly whichOne: string;
-  readonly help: { readonly speech: Script; readonly reprompt: string };
+  readonly help: { readonly speech: Script; readonly question: string; readonly reprompt: string };
   readonly goodbye: Variations<string>;
   /** Said before the session closes after a one-shot request. */
   readonly oneShotGoodbye: Variations<string>;
@@ -139,6 +139,21 @@ export interface Content {
     readonly nextTopicQuestion: (nextTitle: string) => string;
     readonly nextTopicReprompt: string;
     readonly allDone: string;
+  };
+  readonly safety: {
+    /** A kind refusal of any medication question, pointing to the prescriber or pharmacist. */
+    readonly medication: Variations<Script>;
+    /** Compassion for a slip, and a nudge to tell someone who supports them. */
+    readonly slip: Variations<Script>;
+    /** The one line of a slip answer that points to emergency help if too much was taken. */
+    readonly slipDanger: (numbers: readonly string[]) => Script;
+    readonly slipDangerUnknownLocale: Script;
+    readonly offerBreak: string;
+    readonly offerBreakReprompt: string;
+    /** Stopping a practice when the listener feels dizzy or unwell. */
+    readonly unwell: Variations<Script>;
+    readonly unwellDanger: (numbers: readonly string[]) => Script;
+    readonly unwellDangerUnknownLocale: Script;
   };
   readonly crisis: {
     readonly opening: Variations<string>;

@@ -42,6 +42,11 @@ export function ask(
   };
 }
 
+/** Answers without becoming "the last thing said", so "repeat" still says what came before. */
+export function askAside(context: Context, speech: Speech, reprompt: Speech): Outcome {
+  return { reply: { speech, reprompt, isListening: true }, state: context.state };
+}
+
 /** Say something and end the conversation. */
 export function close(speech: Speech): Outcome {
   return { reply: { speech, isListening: false }, state: initialState };

@@ -4,7 +4,7 @@ import { contentFor } from '../content';
 import { welcome } from './activities/menu';
 import { seededRandom } from './random';
 import { routeIntent } from './router';
-import { safetyGuard } from './safety';
+import { safetyGuard } from './safety/guard';
 import { initialState, restoreState } from './state';
 
 /** Answers one turn of a conversation: the safety guard first, then the activity router. */

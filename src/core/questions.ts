@@ -7,6 +7,7 @@ import {
   finishBreathing,
   roundsRange,
 } from './activities/breathing';
+import { compassionBreak } from './activities/compassionBreak';
 import { closeAfterCrisis, repeatNumbers } from './activities/crisis';
 import { nextTopic, tellMeMore } from './activities/lessons';
 import { goodbye, whatNext, whichOne } from './activities/menu';
@@ -25,6 +26,7 @@ const answers: Readonly<Record<Question, { readonly yes: Step; readonly no: Step
   hearMore: { yes: tellMeMore, no: (context) => whatNext(context) },
   nextTopic: { yes: nextTopic, no: (context) => whatNext(context) },
   repeatNumbers: { yes: repeatNumbers, no: closeAfterCrisis },
+  offerBreak: { yes: compassionBreak, no: (context) => whatNext(context) },
 };
 
 /** Answers "yes" or "no" in the light of the question last asked; with none pending, yes opens the menu. */

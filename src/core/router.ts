@@ -12,6 +12,7 @@ import {
 import { compassionBreak } from './activities/compassionBreak';
 import { closeAfterCrisis, crisisAnswer } from './activities/crisis';
 import { nextTopic, startLearning, tellMeMore } from './activities/lessons';
+import { medicationAnswer, slipAnswer, unwellAnswer } from './activities/safetyAnswers';
 import { fallback, goodbye, help, repeat, welcome } from './activities/menu';
 import { answer } from './questions';
 
@@ -21,10 +22,15 @@ type Route = (context: Context, turn: IntentTurn) => Outcome;
 const nextByActivity: Readonly<Record<Activity['name'], (context: Context) => Outcome>> = {
   menu: fallback,
   breathing: (context) => continueBreathing(context),
-  compassionBreak: fallback,
   affirmation,
   lesson: nextTopic,
   crisis: fallback,
+};
+
+/** "Tell me more" goes deeper into a lesson, and otherwise means more of what is under way. */
+const moreByActivity: Readonly<Record<Activity['name'], (context: Context) => Outcome>> = {
+  ...nextByActivity,
+  lesson: tellMeMore,
 };
 
 function stop(context: Context): Outcome {
@@ -43,10 +49,13 @@ const routes: Readonly<Record<Intent, Route>> = {
   compassionBreak,
   affirmation,
   learn: (context, turn) => startLearning(context, turn.slots.topic),
-  tellMeMore,
+  tellMeMore: (context) => moreByActivity[context.state.activity.name](context),
   next: (context) => nextByActivity[context.state.activity.name](context),
   chooseNumber,
   crisis: crisisAnswer,
+  medication: medicationAnswer,
+  slip: slipAnswer,
+  feelingUnwell: unwellAnswer,
   help,
   stop,
   cancel: stop,

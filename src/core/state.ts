@@ -2,21 +2,28 @@ import type { LessonId } from '../content/types';
 import { lessonIds } from '../content/types';
 import type { Speech } from './reply';
 
+/** The yes/no questions the skill asks. */
+export const questions = [
+  'whatNext',
+  'howManyRounds',
+  'keepBreathing',
+  'anotherAffirmation',
+  'hearMore',
+  'nextTopic',
+  'repeatNumbers',
+  'offerBreak',
+] as const;
+
 /** A yes/no question the skill is waiting on; it decides what "yes" and "no" mean. */
-export type Question =
-  | 'whatNext'
-  | 'howManyRounds'
-  | 'keepBreathing'
-  | 'anotherAffirmation'
-  | 'hearMore'
-  | 'nextTopic'
-  | 'repeatNumbers';
+export type Question = (typeof questions)[number];
+
+/** The most rounds of breathing guided in one practice. */
+export const maxRounds = 10;
 
 /** Where the listener is in a multi-step practice. */
 export type Activity =
   | { readonly name: 'menu' }
   | { readonly name: 'breathing'; readonly roundsTotal: number; readonly roundsDone: number }
-  | { readonly name: 'compassionBreak' }
   | { readonly name: 'affirmation' }
   | { readonly name: 'lesson'; readonly topic: LessonId; readonly hasHeardMore: boolean }
   | { readonly name: 'crisis' };
@@ -47,21 +54,11 @@ export const initialState: ConversationState = {
   hasBeenWelcomed: false,
 };
 
-const questions: readonly Question[] = [
-  'whatNext',
-  'howManyRounds',
-  'keepBreathing',
-  'anotherAffirmation',
-  'hearMore',
-  'nextTopic',
-  'repeatNumbers',
-];
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_000;
 
 /** How to recognise each activity in a saved state; a tampered or outdated one is not recognised. */
 const activityShapes: Readonly<
@@ -71,8 +68,9 @@ const activityShapes: Readonly<
   breathing: (value) =>
     isCount(value.roundsTotal) &&
     isCount(value.roundsDone) &&
+    value.roundsTotal >= 1 &&
+    value.roundsTotal <= maxRounds &&
     value.roundsDone <= value.roundsTotal,
-  compassionBreak: () => true,
   affirmation: () => true,
   lesson: (value) =>
     (lessonIds as readonly unknown[]).includes(value.topic) &&
@@ -121,7 +119,7 @@ export function restoreState(saved: unknown): ConversationState {
   return {
     version: 1,
     activity: saved.activity,
-    ...(questions.includes(saved.question as Question)
+    ...((questions as readonly unknown[]).includes(saved.question)
       ? { question: saved.question as Question }
       : {}),
     ...(hasValidLastSaid ? { lastSaid: lastSaid as unknown as SpokenBefore } : {}),

@@ -38,7 +38,7 @@ describe('every intent in the model reaches its handler', () => {
     ['CompassionBreakIntent', {}, /not alone/],
     ['AffirmationIntent', {}, /another one\?$/],
     ['LearnIntent', {}, /self-compassion/],
-    ['TellMeMoreIntent', {}, /next topic/],
+    ['TellMeMoreIntent', {}, /I need help/],
     ['NextIntent', {}, /I need help/],
     ['RoundsIntent', { rounds: '3' }, /I need help/],
     ['CrisisIntent', {}, /9\s?1\s?1/],
@@ -134,16 +134,35 @@ describe('requests the skill does not expect', () => {
     },
   );
 
-  it('a request type it has no handler for gets a kind apology, not a failure', async () => {
+  it.each([
+    'System.ExceptionEncountered',
+    'AlexaSkillEvent.SkillEnabled',
+    'CanFulfillIntentRequest',
+  ])('%s is acknowledged without speech', async (type) => {
     const launch = launchEnvelope();
-    const unexpected = {
-      ...launch,
-      request: { ...launch.request, type: 'CanFulfillIntentRequest' },
-    };
-    const response = await invokeChecked(unexpected as typeof launch);
-    expect(heard(response)).toMatch(/something went wrong on my side/);
-    expect(response.response.shouldEndSession).toBe(false);
+    const event = { ...launch, request: { ...launch.request, type } };
+    const response = await invokeChecked(event as typeof launch);
+    expect(response.response.outputSpeech).toBeUndefined();
+    expect(response.response.reprompt).toBeUndefined();
   });
+
+  it.each([
+    ['a launch', launchEnvelope()],
+    ['an affirmation', intentEnvelope('AffirmationIntent', {}, { isNewSession: true })],
+  ])('%s with no session object is answered, not apologised for', async (_name, request) => {
+    const { session: _session, ...withoutSession } = request;
+    const response = await invokeChecked(withoutSession as typeof request);
+    expect(heard(response)).not.toMatch(/something went wrong/);
+    expect(heard(response).length).toBeGreaterThan(20);
+  });
+
+  it.each(['en-us', 'EN_GB', 'en-au'])(
+    'understands the locale "%s" whatever its case',
+    async (locale) => {
+      const response = await invokeChecked(intentEnvelope('CrisisIntent', {}, { locale }));
+      expect(heard(response)).not.toMatch(/local emergency number/);
+    },
+  );
 });
 
 describe('one-shot requests from outside the skill', () => {

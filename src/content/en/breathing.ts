@@ -1,5 +1,5 @@
 import type { Content } from '../types';
-import { pause } from '../pause';
+import { pause } from '../lines';
 
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 

@@ -1,5 +1,5 @@
 import type { Content } from '../types';
-import { pause } from '../pause';
+import { pause } from '../lines';
 
 /** Kristin Neff's self-compassion break: mindfulness, common humanity, kindness. */
 export const compassionBreak: Content['compassionBreak'] = {

@@ -1,5 +1,5 @@
 import type { Content } from '../types';
-import { pause } from '../pause';
+import { pause } from '../lines';
 
 const choices = 'a self-compassion break, a breathing exercise, or an affirmation';
 
@@ -59,8 +59,8 @@ export const conversation: Pick<
       'And if things feel like too much, say, I need help, at any time.',
       "I'm a wellness companion, not medical care, and not for emergencies.",
       pause(0.5),
-      'What would you like to do?',
     ],
+    question: 'What would you like to do?',
     reprompt: `You can also say stop to finish. Would you like ${choices}?`,
   },
   goodbye: [

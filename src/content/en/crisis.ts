@@ -1,27 +1,21 @@
-import type { Content, Line } from '../types';
-import { digits } from '../pause';
-
-function spokenNumbers(numbers: readonly string[]): Line[] {
-  return numbers.flatMap((number, index) =>
-    index === 0 ? [digits(number)] : ['or', digits(number)],
-  );
-}
+import type { Content } from '../types';
+import { digits, eitherNumber } from '../lines';
 
 /** The crisis answer: brief, warm, the numbers said clearly, never a diagnosis or advice. */
 export const crisis: Content['crisis'] = {
   opening: [
     "I'm really glad you told me. You deserve support right now, and you don't have to face this alone.",
-    "Thank you for telling me. What you're feeling matters, and help is there for you right now.",
+    "Thank you for telling me. Help is there right now, and you don't have to handle this alone.",
   ],
   emergency: (numbers) => [
     'If you are in danger, or someone is hurt, call',
-    ...spokenNumbers(numbers),
+    ...eitherNumber(numbers),
     'now.',
   ],
   noKnownEmergency: [
     'If you are in danger, or someone is hurt, please call your local emergency number now.',
   ],
-  line: (line) => [`You can ${line.action} ${line.name} on`, digits(line.digits), '.'],
+  line: (line) => [`You can ${line.action} ${line.name} at`, digits(line.digits), '.'],
   onceMore: 'Once more.',
   repeatQuestion: 'Would you like me to say the numbers again?',
   repeatReprompt: 'You can say yes, or no. Shall I say the numbers again?',

@@ -5,6 +5,7 @@ import { compassionBreak } from './compassionBreak';
 import { conversation } from './conversation';
 import { crisis } from './crisis';
 import { lessons } from './lessons';
+import { safety } from './safety';
 
 /** English, the language every English locale starts from. */
 export const en: Content = {
@@ -32,5 +33,6 @@ export const en: Content = {
     allDone:
       "That was the last topic. Thank you for learning with me. Be gentle with what you've heard.",
   },
+  safety,
   crisis,
 };

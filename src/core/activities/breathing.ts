@@ -1,6 +1,7 @@
 import type { Context, Outcome } from '../context';
 import type { Speech } from '../reply';
 import { ask, close, isOneShot } from '../context';
+import { maxRounds } from '../state';
 import { pick } from '../random';
 import { guided, silence, spoken } from '../script';
 import { whatNext } from './menu';
@@ -10,7 +11,7 @@ export const phaseSeconds = 4;
 /** About how long a short cue such as "Breathe in." takes to say at the guided pace. */
 const cueSeconds = 0.8;
 /** Rounds the listener may choose, and the default. */
-export const roundsRange = { min: 1, max: 10, default: 4 } as const;
+export const roundsRange = { min: 1, max: maxRounds, default: 4 } as const;
 /** Rounds guided in one response before asking whether to go on. */
 export const roundsPerResponse = 4;
 
@@ -75,7 +76,9 @@ export function continueBreathing(context: Context, before: Speech = []): Outcom
   if (activity.name !== 'breathing') return beginRounds(context, roundsRange.default);
   const { breathing } = context.content;
   const remaining = activity.roundsTotal - activity.roundsDone;
-  const count = isOneShot(context) ? remaining : Math.min(roundsPerResponse, remaining);
+  // A single round left over is guided now, rather than asking to go on for one more.
+  const isNearlyDone = remaining <= roundsPerResponse + 1;
+  const count = isOneShot(context) || isNearlyDone ? remaining : roundsPerResponse;
   const roundsDone = activity.roundsDone + count;
   const guidedRounds = [...before, ...rounds(context, count)];
 

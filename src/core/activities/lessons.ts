@@ -10,7 +10,6 @@ import { whatNext } from './menu';
 const topicGroups: Readonly<Record<string, LessonId>> = {
   benefits: 'benefit-emotional-healing',
   challenges: 'challenge-initial-resistance',
-  basics: 'what-is-self-compassion',
 };
 
 /** The lesson a topic slot names, by identifier or group; undefined when it names none. */

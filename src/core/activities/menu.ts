@@ -1,6 +1,6 @@
 import type { Context, Outcome } from '../context';
 import type { Speech } from '../reply';
-import { ask, close } from '../context';
+import { ask, askAside, close } from '../context';
 import { pick } from '../random';
 import { spoken } from '../script';
 
@@ -27,10 +27,21 @@ export function welcome(context: Context): Outcome {
   });
 }
 
-/** Explains what to say, how to stop, and that "I need help" works at any time. */
+/** Explains what to say, how to stop, and that "I need help" works at any time; a practice under way waits. */
 export function help(context: Context): Outcome {
   const { help } = context.content;
-  return ask(context, spoken(help.speech), spoken(help.reprompt), 'whatNext', {
+  const { question, lastSaid } = context.state;
+  const isPracticeWaiting =
+    question !== undefined && question !== 'whatNext' && lastSaid?.reprompt !== undefined;
+  if (isPracticeWaiting) {
+    return ask(
+      context,
+      [...spoken(help.speech), ...lastSaid.reprompt],
+      lastSaid.reprompt,
+      question,
+    );
+  }
+  return ask(context, spoken(help.speech, help.question), spoken(help.reprompt), 'whatNext', {
     activity: { name: 'menu' },
   });
 }
@@ -52,11 +63,10 @@ export function goodbye(context: Context): Outcome {
 export function fallback(context: Context): Outcome {
   const { content, state } = context;
   const reprompt = state.lastSaid?.reprompt ?? spoken(content.whatNext.reprompt);
-  return ask(
+  return askAside(
     context,
     [...spoken(pick(content.fallback, context.random)), ...reprompt],
     reprompt,
-    state.question,
   );
 }
 

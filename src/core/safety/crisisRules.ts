@@ -117,6 +117,27 @@ const suicide: readonly Rule[] = [
     'a means at hand or a plan',
     /\b(jump|jumping) (off|from) (a |the |this |my )?(bridge|building|roof|cliff|balcony|car park|tower)\b|\bin front of (a |the )?(train|bus|lorry|truck|car)\b|\b(stockpil\w*|saving up|hoarding|saved up) (my |the |all my )?(pills|meds|tablets|benzos|medication)\b|\b(have|got|bought|holding|found) (a |the )?(rope|noose|gun)\b/,
   ),
+
+  rule(
+    'crisis',
+    'glad not to wake',
+    /\bif i (just )?(did not|do not|never|could not|would not) wake( up)?\b|\bnot (make it|last|survive) (through|till|until|to) (the night|tomorrow|morning|the morning)\b/,
+  ),
+  rule(
+    'crisis',
+    'others fine without them',
+    /\b(get on|manage|cope|be|do) (fine|better|okay|ok|happier|great) without me\b|\bwithout me\b[^|]{0,20}\b(better|easier|happier|lighter)\b/,
+  ),
+  rule(
+    'crisis',
+    'at a height, thinking of jumping',
+    /\b(bridge|ledge|roof|rooftop|edge|cliff|tracks|platform|balcony|car park)\b[^|]{0,60}\b(jump|jumping|leap|leaping|step off|stepping off)\b|\b(jump|jumping|leap) (off|from)\b/,
+  ),
+  rule(
+    'crisis',
+    'no future pictured',
+    /\b(cannot|can not|could not) (picture|imagine|see) (myself )?(being alive|being here|living|a future|tomorrow|next week|next year|getting through)\b/,
+  ),
 ];
 
 /** Hurting oneself. */
@@ -153,6 +174,27 @@ const selfHarm: readonly Rule[] = [
     'crisis',
     'wanting pain to feel something',
     /\b(want|need) to feel (pain|something)\b|\bi deserve (pain|to (hurt|suffer|be punished|die))\b/,
+  ),
+
+  rule(
+    'crisis',
+    'head against a wall',
+    /\b(smash|smashing|smashed|bang|banging|banged|hit|hitting|punch|punching)\w* my head (off|on|against|into)\b/,
+  ),
+  rule(
+    'crisis',
+    'hurting oneself until bleeding',
+    /\b(till|until) (they|it|i|my \w+) (bled|bleed|bleeds|bruised|broke)\b/,
+  ),
+  rule(
+    'crisis',
+    'a blade at hand',
+    /\bwith (a|my|the) (razor|blade|knife|lighter)\b|\b(razor|blade|knife)\b[^|]{0,40}\busing it\b/,
+  ),
+  rule(
+    'crisis',
+    'cutting again',
+    /\b(been|keep|started|am|was|going to|want to|urge to|will|gonna|about to|need to) (cutting|cut|harming|burning|burn)( again| tonight| myself| so bad|$|(?= \|))(?! (my dose|back|down|the|it|a|some|off|dose|pills|tablets|out|up))/,
   ),
 ];
 
@@ -199,6 +241,30 @@ const overdose: readonly Rule[] = [
     'taken on purpose',
     re(`\\b(took|taken|swallowed|popped|downed|had|taking)\\b[^|]{0,40}\\bon purpose\\b`),
   ),
+
+  rule(
+    'crisis',
+    'the whole lot swallowed',
+    re(
+      `\\b(necked|chucked back|knocked back|threw back|tipped back|swallowed|took|downed|ate|had) (the lot|a handful|handfuls|the rest|everything)\\b|\\bevery (${medicine}|tablet|pill) (in|from) the (box|bottle|pack|packet|house|cupboard)\\b`,
+    ),
+  ),
+  rule(
+    'crisis',
+    'many times what was prescribed',
+    /\b(two|three|four|five|six|seven|eight|nine|ten|several|many|\d+) times (what|the amount|the dose|my dose|more than)\b/,
+  ),
+  together('crisis', 'a child or pet into the pills', [
+    /\b(little|baby|toddler|kid|kids|child|children|son|daughter|boy|girl|grandson|granddaughter|dog|cat|puppy)\b/,
+    re(
+      `\\b(got into|ate|swallowed|chewed|eaten|has had|had some of)\\b[^|]{0,20}\\b${medicine}\\b`,
+    ),
+  ]),
+  rule(
+    'crisis',
+    'a large number just taken',
+    /\b(just |have |had |i )(took|taken|swallowed|popped|downed|necked) (about |around |like |maybe |over )?([5-9]|[1-9][0-9]+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b(?! (minutes|mins|hours|days|weeks|months|years|seconds|am|pm|o clock|mg|milligrams?))/,
+  ),
 ];
 
 /** The body in danger: mixing, seizures, hallucinations, breathing, the heart. */
@@ -235,7 +301,7 @@ const bodyInDanger: readonly Rule[] = [
     'crisis',
     'perceiving what others say is not there',
     [
-      /\b(see|seeing|saw|hear|hearing|heard|feel|feeling|felt|touching|talking|calling|whispering|crawling|standing|running|watching|staring|voices?|people|someone|something|animals|bugs|insects|ants|spiders|snakes|shadows|faces|figures|music|sounds|noises|radio)\b/,
+      /\b(see|seeing|saw|hear|hearing|heard|feel|feeling|felt|touching|talking|calling|whispering|crawling|standing|running|watching|staring|voices?|people|someone|something|animals|bugs|insects|ants|spiders|snakes|shadows|faces|figures|music|sounds|noises|radio|smell|smelling)\b/,
       /\b(no one|nobody|noone|no body|nothing|not there|not really there|not real|is empty|was empty|empty room|empty house|no one else|nobody else|there is nothing|there are not any|says there is nothing|says there are none|nobody is|no one is|from nowhere|out of nowhere|what is real|whats real)\b/,
     ],
     { isNegatable: true },
@@ -256,10 +322,18 @@ const bodyInDanger: readonly Rule[] = [
     /\b(walls|floor|ceiling|room|furniture) (are |is |keep |keeps )?(moving|breathing|melting|turning into|changing shape|crawling)\b|\b(see|seeing|saw) (little|tiny|small) (people|men|animals|creatures)\b|\b(flashes|figures|shapes|shadows|faces|people|animals) (that )?(vanish|disappear|moving everywhere|running across|in the dark|in the corner)\b|\bseeing (shadows|figures|faces|shapes|animals|people) (moving|everywhere|in the dark|in the corner|that)\b/,
   ),
 
-  together('crisis', 'trouble getting air', [
-    /\b(breathing|breath|breathe|air|suffocat\w*|gulping|gasping)\b/,
-    /\b(cannot|can not|could not|struggling|struggle|trouble|difficulty|difficult|hard|hardly|barely|unable|not able|fighting|gulping|gasping|no air|not getting|nothing goes in|not going in|suffocat\w*|stopped|stopping|stops|short of|choking|is a struggle|rattl\w*|gurgl\w*|shallow)\b/,
-  ]),
+  together(
+    'crisis',
+    'trouble getting air',
+    [
+      /\b(breathing|breath|breathe|air|suffocat\w*|gulping|gasping)\b/,
+      /\b(cannot|can not|could not|struggling|struggle|trouble|difficulty|difficult|hard|hardly|barely|unable|not able|fighting|gulping|gasping|no air|not getting|nothing goes in|not going in|suffocat\w*|stopped|stopping|stops|short of|choking|is a struggle|rattl\w*|gurgl\w*|shallow)\b/,
+    ],
+    {
+      unless:
+        /\b(hold|holding|held) (my |your )?breath\b|\bexercise\b|\bseconds\b|\bcount(ing|s)?\b|\bbox breathing\b|\b(in|out) for (two|three|four|five|six|seven|eight)\b/,
+    },
+  ),
   rule(
     'crisis',
     'suffocating',
@@ -269,6 +343,30 @@ const bodyInDanger: readonly Rule[] = [
     'crisis',
     'chest pain, a closing throat or a blue colour',
     /\b(chest|heart)\b[^|]{0,20}\b(pain|pains|hurts|hurting|tight|tightness|tightening|pressure|crushing|burning|heavy|exploding|on fire|squeez\w*|aching|ache|stabbing)\b|\b(pain|pressure|tightness|weight|elephant|squeezing|crushing)\b[^|]{0,25}\b(in|on) my chest\b|\bheart attack\b|\bleft arm (is |goes |has gone )?(numb|tingling|dead)\b|\bthroat (is )?(closing|swelling|tight)\b|\b(lips|face|fingers|skin|nails)\b[^|]{0,20}\bblue\b|\bchoking\b/,
+    { isNegatable: true },
+  ),
+
+  rule(
+    'crisis',
+    'waking after a seizure',
+    /\b(bitten|bit|bleeding) (my |a )?tongue\b|\b(woke up|came to|came round|came around) on the (floor|ground|bathroom floor)\b|\b(went|gone|is|was) (all )?(rigid|stiff)\b[^|]{0,30}\b(jerking|shaking|then)\b|\bthrashing (about|around)\b/,
+  ),
+  rule(
+    'crisis',
+    'things turning into other things',
+    /\b(turning|turn|turned|changing) into (faces|snakes|spiders|bugs|people|monsters|animals|water|creatures|eyes)\b|\b(carpet|floor|walls|ceiling|bed|room|sheets|curtains)\b[^|]{0,20}\b(wriggling|wriggles|alive|full of (snakes|bugs|spiders|worms|insects))\b/,
+  ),
+  together('crisis', 'a sense others do not share', [
+    /\b(hear|hearing|see|seeing|smell|smelling|feel|feeling|whispering|whispers|music|voices|someone|burning)\b/,
+    /\b(nobody else|no one else|noone else|alone in|am alone|i am alone|(says|said) (he|she|they) (cannot|can not|does not|do not|did not) (hear|see|smell)|cannot (hear|see|smell) (it|anything|them))\b/,
+  ]),
+  rule('crisis', 'the voices', /\bthe voices\b/, { isNegatable: true }),
+  rule('crisis', 'throat closing', /\bthroat\b[^|]{0,25}\b(closing|swelling|tightening|swollen)\b/),
+  rule(
+    'crisis',
+    'chest sore or pain spreading',
+    /\bchest (is |feels )?(really |so |very )?(sore|agony|in agony)\b|\b(in|across|on) (the (middle|centre|center) of )?my chest\b[^|]{0,30}\b(pain|spreading|jaw|arm)\b|\bpain\b[^|]{0,10}\b(in|across) (the (middle|centre|center) of )?my chest\b|\bspreading (up |down )?(to|into) my (jaw|arm|neck)\b/,
+    { isNegatable: true },
   ),
 ];
 
@@ -288,6 +386,13 @@ const withdrawal: readonly Rule[] = [
     ),
     /\b(seizure|seizing|fits?|confused|confusion|disoriented|disorientated|delirious|fever|hallucinat\w*|shaking (so )?(badly|violently|uncontrol\w*)|heart (is |rate is )?(pounding|racing|thumping|going mental|going crazy|through the roof|out of my chest)|heart rate|cannot (think|breathe|stand|walk)|really (bad|terrible|awful|unwell|ill)|very (unwell|ill)|so (bad|ill|unwell)|terrible state|terrible|awful|horrific|dying|losing my mind|going crazy|out of my mind|do not know (where|what day|who)|do not recogni[sz]e|not make sense|collapse|collapsing|hospital|need a doctor)\b/,
   ]),
+
+  acrossClauses('crisis', 'going without, then feeling dangerously unwell', [
+    re(
+      `\\b(could not|cannot|can not|did not|would not|will not|was not able to|have not been able to|unable to) (get|fill|refill|afford|collect|pick up|give me)\\b[^|]{0,30}\\b(script|prescription|${medicine})\\b|\\b(lost|lose) my (script|prescription|${medicine})\\b|\\bday (two|three|four|five|six|seven|\\d+) without\\b|\\b(no|without) (my |any )?${medicine} (for|since|in)\\b|\\b(have not|had not|not) (had|taken|been able to get) (my |any )?${medicine}\\b|\\b(pharmacy|chemist|doctor|gp)\\b[^|]{0,20}\\b(would not|will not|did not|refused|cut me off|stopped)\\b|\\bstraight off\\b`,
+    ),
+    /\b(collapse|collapsing|faint|fainting|fainted|muddled|confused|confusion|delirious|disoriented|fever|temperature|burning hot|sky high|heart\w* (is |going |racing |pounding )+|pulse|what is real|whats real|cannot tell|terrible state|really unwell|so unwell|very unwell|seizure|fits?|hallucinat\w*|million miles)\b/,
+  ]),
 ];
 
 /** Someone else found in danger. */
@@ -303,6 +408,11 @@ const someoneElseInDanger: readonly Rule[] = [
       `\\b(cannot|can not|could not|unable to) (wake|rouse) (${someoneElse}|him|her|them)\\b|\\b(cannot|can not|could not) get (${someoneElse}|him|her|them) to (respond|wake|move|answer|open)\\b|\\b(cannot|can not|could not) hear (him|her|them|his|their) (breathing|breathe|breath)\\b|\\b(unconscious|unresponsive|passed out cold|collapsed|out cold)\\b|\\bfound (him|her|them|${someoneElse}) (on the floor|passed out|not breathing|unconscious|blue)\\b`,
     ),
   ),
+
+  together('crisis', 'someone close gone floppy or silent', [
+    /\bmy (da|pa|mam|mammy|ma|mum|mom|dad|nan|gran|granny|missus|fella|bloke|old man|old lady|lad|lass|bub|bubba|wee \w+)\b|\b(he|she|they) (is|are|has|have|was)\b/,
+    /\b(floppy|limp|will not answer|not answering|not breathing|unresponsive|unconscious|blue|cold and|will not wake|not waking)\b/,
+  ]),
 ];
 
 /** Asking outright for urgent help. */
@@ -349,6 +459,17 @@ const askingForHelp: readonly Rule[] = [
     'crisis',
     'naming a crisis or asking for the line',
     /\b(i am|we are|in) (a |an )?crisis\b|\b(crisis|suicide) ?(line|hotline|number)\b|\bhotline\b/,
+  ),
+
+  rule(
+    'crisis',
+    'an emergency number asked for',
+    /\b(ring|call|phone|dial|get|need|want) (me )?(nine one one|nine nine nine|triple nine|triple zero|zero zero zero|one one two|one one one|911|999|000|112)\b|\b(nine nine nine|triple zero|nine one one)\b/,
+  ),
+  rule(
+    'crisis',
+    'a crisis line asked for',
+    /\b(samaritans|lifeline|crisis line|crisis text line|helpline|tele manas|988|nine eight eight)\b[^|]{0,30}\b(number|call|ring|phone|contact|through|now|please|talk)\b|\b(put me through|connect me|give me|get me) (to )?(the )?(samaritans|lifeline|crisis|helpline|someone)\b/,
   ),
 ];
 

@@ -17,8 +17,39 @@ const contractions: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgotta\b/g, 'got to'],
 ];
 
+/** Regional and spoken forms: "meself", "cannae", "me hands", "shakin". */
+const spokenForms: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(meself|mesel|masel|maself|myseln)\b/g, 'myself'],
+  [/\b(cannae|canny|canna|cant)\b/g, 'cannot'],
+  [/\b(dinnae|dinna|didnae)\b/g, 'did not'],
+  [/\b(wouldnae|widnae)\b/g, 'would not'],
+  [/\b(isnae|isny)\b/g, 'is not'],
+  [
+    /\b(me|ma) (hands?|head|chest|heart|arms?|legs?|wrists?|skin|body|breath|breathing|pills|tablets|meds|valium|diazepam|benzos|script|prescription|da|dad|mam|mum|ma|husband|wife|missus|fella|partner|throat|face|lips|tongue)\b/g,
+    'my $2',
+  ],
+  [/\b(a|ah) (cannot|can not|am|have|had|feel|think|need|took|cannot)\b/g, 'i $2'],
+  [
+    /\b(cutt|shak|breath|hurt|harm|bleed|jerk|fitt|trembl|convuls|think|see|hear|kill|dy|fad|sink|pass|black|faint|choking|gasp|spasm)in\b/g,
+    '$1ing',
+  ],
+  [/\b(an)\b(?= (a|i|my|the|now|then|it)\b)/g, 'and'],
+  [/\bpure\b(?= (sore|tight|sair|bad|awful|agony))/g, 'really'],
+];
+
 /** Mishearings a spelling fix cannot reach: split words, sound-alikes and slang. */
 const mishearings: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(on|un) ?(conscious|conscience|conchus)\b/g, 'unconscious'],
+  [
+    /\b(on|un) ?(responsive|responding)\b(?= (please|and|now|since|for|on|after|in|$))/g,
+    'unresponsive',
+  ],
+  [/\bcon ?vuls(ing|ions?|ed)\b/g, 'convuls$1'],
+  [/\b(amber|ambu|am be) ?lance\b/g, 'ambulance'],
+  [/\b(summer ?tans|sama ?ritans|samaratins|summer tins)\b/g, 'samaritans'],
+  [/\b(value him|val eum|vale um)\b/g, 'valium'],
+  [/\bcannot (breed|bread|breeze|brief)\b/g, 'cannot breathe'],
+  [/\b(and|an) (my|me) life\b/g, 'end my life'],
   [/\b(sue a ?side|sewer side|sue side|soo side|su icide|sui side)\b/g, 'suicide'],
   [/\bself ?(arm|harming|harmed|arming)\b/g, 'self harm'],
   [/\bmy ?(self|slef|sef)\b/g, 'myself'],
@@ -55,8 +86,9 @@ export function normaliseText(text: string): string {
     .replace(/[.!?;:,\n\r]+/g, ' | ')
     .replace(/[^a-z0-9'| ]+/g, ' ')
     .replace(/\s+/g, ' ');
-  for (const [pattern, replacement] of contractions)
+  for (const [pattern, replacement] of [...contractions, ...spokenForms]) {
     normalised = normalised.replace(pattern, replacement);
+  }
   normalised = normalised.replace(/'/g, '').split(' ').map(correctedWord).join(' ');
   for (const [pattern, replacement] of mishearings)
     normalised = normalised.replace(pattern, replacement);

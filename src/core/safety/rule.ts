@@ -15,9 +15,11 @@ export interface Rule {
   readonly isNegatable?: boolean;
   /** "Should I stop cold turkey?": a question or plan just before the match is not an event. */
   readonly isEventOnly?: boolean;
+  /** Words that show the rule does not apply ("hold my breath" in a breathing exercise). */
+  readonly unless?: RegExp;
 }
 
-type RuleOptions = Pick<Rule, 'isNegatable' | 'isEventOnly'>;
+type RuleOptions = Pick<Rule, 'isNegatable' | 'isEventOnly' | 'unless'>;
 
 /** A rule that matches a pattern within one clause. */
 export const rule = (
@@ -37,7 +39,7 @@ export const together = (
   concern: Concern,
   reason: string,
   allOf: readonly RegExp[],
-  options: Pick<Rule, 'isNegatable'> = {},
+  options: Pick<Rule, 'isNegatable' | 'unless'> = {},
 ): Rule => ({ concern, reason, allOf, ...options });
 
 /** A rule whose parts may be said in different clauses ("I mixed them with vodka. Now I feel strange."). */

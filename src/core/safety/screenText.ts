@@ -18,8 +18,20 @@ const rulesInOrder: readonly Rule[] = [...crisisRules, ...slipRules, ...medicati
 /** A negation this close before a phrase cancels it ("I would never hurt myself"). */
 const negationWindowWords = 3;
 const negation =
-  /\b(not|never|no longer|nor|hardly|nothing like|used to)\b(?! (stop|help|get|shake|quit|resist|handle|cope|bear|shut|switch|sleep|escape|wait))/;
+  /\b(not|never|no|no longer|nor|hardly|nothing like|used to|without)\b(?! (stop|help|get|shake|quit|resist|handle|cope|bear|shut|switch|sleep|escape|wait|one|body|point|reason|way|air|longer|more))/;
 const notYet = new RegExp(notYetCue);
+
+/** A clause about long ago, with nothing saying it is happening again: "years ago I took an overdose". */
+const longAgo =
+  /\b(years|months|decades) ago\b|\b(a )?long time ago\b|\bin the past\b|\bwhen i was (younger|a teenager|a kid|at school|in my (teens|twenties))\b|\b(years|months) (clean|free|since)\b|\bsince i last\b|\bused to\b/;
+const happeningNow = /\b(now|tonight|just|again|right now|this (morning|afternoon|evening|week))\b/;
+
+/** Someone else's question reported, not the speaker's state: "my counsellor asked if I'd thought about harming myself". */
+const reportedQuestion = /\b(asked|asks|asking) (me )?(if|whether)\b/;
+
+/** "I was worried I'd taken too much, but it was my normal dose": a fear the speaker says was unfounded. */
+const reassured =
+  /\b(worried|thought|afraid|scared|panicked|wondered)\b[^|]*\bbut\b[^|]*\b(fine|okay|ok|normal|right|usual|nothing)\b/;
 
 /** "Wanting to die? No, I just want my life back": a question the speaker answers "no" is set aside. */
 function withoutDeniedQuestions(text: string): string {
@@ -33,23 +45,29 @@ function wordsBefore(clause: string, index: number, count: number): string {
   return clause.slice(0, index).trim().split(' ').slice(-count).join(' ');
 }
 
+/** Whether what a negatable rule found is cancelled by what surrounds it. */
+function isCancelled(clause: string, index: number): boolean {
+  if (negation.test(wordsBefore(clause, index, negationWindowWords))) return true;
+  if (longAgo.test(clause) && !happeningNow.test(clause)) return true;
+  if (reportedQuestion.test(clause.slice(0, index))) return true;
+  return reassured.test(clause);
+}
+
 function matchesClause(found: Rule, clause: string): boolean {
+  if (found.unless?.test(clause)) return false;
   const match = found.pattern?.exec(clause);
   if (!match) return false;
-  const before = wordsBefore(clause, match.index, negationWindowWords);
-  if (found.isNegatable && negation.test(before)) return false;
+  if (found.isNegatable && isCancelled(clause, match.index)) return false;
   if (found.isEventOnly && notYet.test(wordsBefore(clause, match.index, 5))) return false;
   return true;
 }
 
-/** Whether every part is said in `text`, none of them negated when the rule can be. */
+/** Whether every part is said in `text`, none of them cancelled when the rule can be. */
 function hasAllParts(found: Rule, allOf: readonly RegExp[], text: string): boolean {
+  if (found.unless?.test(text)) return false;
   return allOf.every((pattern) => {
     const match = pattern.exec(text);
-    if (!match) return false;
-    return !(
-      found.isNegatable && negation.test(wordsBefore(text, match.index, negationWindowWords))
-    );
+    return match !== null && !(found.isNegatable && isCancelled(text, match.index));
   });
 }
 

@@ -3,19 +3,19 @@
 /** Benzodiazepines and the words people use for their medication. */
 export const medicine =
   '(?:pills?|tablets?|meds|medications?|medicines?|prescriptions?|benzos|benzodiazepines?|diazepam|valium|' +
-  'xanax|alprazolam|klonopin|clonazepam|lorazepam|ativan|temazepam|restoril|librium|chlordiazepoxide|' +
+  'xanax|bars|alprazolam|klonopin|clonazepam|lorazepam|ativan|temazepam|restoril|librium|chlordiazepoxide|' +
   'oxazepam|nitrazepam|zopiclone|zolpidem|ambien|sleeping pills?|sleepers)';
 
 /** Alcohol and opioids, the substances that are dangerous with a benzodiazepine. */
 export const otherSubstance =
   '(?:alcohol|drinks?|drinking|drank|drunk|wine|beers?|vodka|whisky|whiskey|gin|rum|booze|liquor|spirits|' +
-  'cider|lager|grog|pub|pints?|shots|bottle of|opioids?|opiates?|oxy\\w*|fentanyl|heroin|methadone|morphine|' +
+  'cider|lager|grog|goon|rye|mickey|lean|sizzurp|pub|pints?|shots|bottle of|opioids?|opiates?|oxy\\w*|fentanyl|heroin|methadone|morphine|' +
   'codeine|tramadol|painkillers?|percocet|vicodin|hydrocodone|kratom|gabapentin|pregabalin|lyrica|subs|suboxone)';
 
 /** How a body in danger feels, in people's words. */
 export const feelingWrong =
   '(?:(?:feel|feeling|felt|feels|am|is|seem|getting|gone|going|so|really|very) (?:really |very |so |super |quite |a bit |kind of |kinda |like )?' +
-  '(?:weird|strange|wrong|off|funny|odd|bad|terrible|awful|horrible|sick|woozy|faint|drowsy|dizzy|out of it|' +
+  '(?:weird|strange|wrong|off|real off|funny|odd|bad|terrible|awful|horrible|sick|woozy|faint|drowsy|dizzy|out of it|' +
   'confused|floaty|spaced out|numb|not right|heavy|loopy|wasted|slurry|foggy|sinking|fading|slipping|drifting|' +
   'sleepy|groggy|scared|frightened|cold|clammy|blue)|' +
   '(?:cannot|can not|could not|barely|hardly|struggling to|struggle to|trying to) (?:stay awake|keep (?:my|his|her|their) eyes open|keep awake|' +
@@ -28,7 +28,7 @@ export const feelingWrong =
 
 /** People who might be found in danger by the person speaking. */
 export const someoneElse =
-  '(?:my (?:husband|wife|partner|friend|mate|son|daughter|mum|mom|mother|dad|father|brother|sister|' +
+  '(?:my (?:da|pa|mam|husband|wife|partner|friend|mate|son|daughter|mum|mom|mother|dad|father|brother|sister|' +
   'boyfriend|girlfriend|roommate|flatmate|housemate|kid|child|baby|grandma|grandmother|nan|nana|grandad|' +
   'grandfather|grandpa|neighbou?r|uncle|aunt|auntie|cousin|fiance|fiancee|wifey|hubby|other half|room mate)|' +
   'he|she|they|someone|somebody|this (?:guy|man|woman|girl|boy|person))';

@@ -1,6 +1,17 @@
 import type { RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import type { LogFields } from '../../log';
 import { log } from '../../log';
+
+/** Why Alexa closed a session, and the platform's error type (never its message, which may quote a response). */
+function sessionEndFields(request: RequestEnvelope['request']): LogFields {
+  if (request.type !== 'SessionEndedRequest') return {};
+  return {
+    reason: request.reason,
+    ...(request.error?.type ? { errorType: request.error.type } : {}),
+  };
+}
 
 const startTimes = new WeakMap<object, number>();
 
@@ -22,6 +33,7 @@ export const TurnLogResponseInterceptor: ResponseInterceptor = {
       requestId: envelope.request.requestId,
       requestType,
       ...(requestType === 'IntentRequest' ? { intent: getIntentName(envelope) } : {}),
+      ...sessionEndFields(envelope.request),
       ...(started !== undefined ? { durationMs: Math.round(performance.now() - started) } : {}),
     });
   },

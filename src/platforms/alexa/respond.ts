@@ -18,7 +18,14 @@ export function render(input: HandlerInput, reply: Reply): Response {
 /** Runs one turn through the core, keeping its state in the session attributes. */
 export function respond(input: HandlerInput, turn: Turn): Response {
   const { attributesManager } = input;
-  const outcome = handleTurn(turn, attributesManager.getSessionAttributes().state);
-  attributesManager.setSessionAttributes(outcome.reply.isListening ? { state: outcome.state } : {});
+  // Some requests arrive without a session (the ask-sdk throws when reading one); they start afresh.
+  const hasSession = input.requestEnvelope.session !== undefined;
+  const saved: unknown = hasSession ? attributesManager.getSessionAttributes().state : undefined;
+  const outcome = handleTurn(turn, saved);
+  if (hasSession) {
+    attributesManager.setSessionAttributes(
+      outcome.reply.isListening ? { state: outcome.state } : {},
+    );
+  }
   return render(input, outcome.reply);
 }

@@ -23,6 +23,9 @@ export function createSkill(options: SkillOptions = {}): Skill {
       handlers.NextIntentHandler,
       handlers.RoundsIntentHandler,
       handlers.CrisisIntentHandler,
+      handlers.MedicationIntentHandler,
+      handlers.SlipIntentHandler,
+      handlers.FeelingUnwellIntentHandler,
       handlers.HelpIntentHandler,
       handlers.StopIntentHandler,
       handlers.CancelIntentHandler,
@@ -33,6 +36,7 @@ export function createSkill(options: SkillOptions = {}): Skill {
       handlers.StartOverIntentHandler,
       handlers.NavigateHomeIntentHandler,
       handlers.UnknownIntentHandler,
+      handlers.SilentEventHandler,
     )
     .addRequestInterceptors(TimingRequestInterceptor)
     .addResponseInterceptors(TurnLogResponseInterceptor)

@@ -1,11 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { getLocale, getRequestType } from 'ask-sdk-core';
+import { getRequestType } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
 import type { Device, SlotName, Slots, Turn } from '../../core';
 import { alexaIntents } from './intentNames';
-
-/** The locale used when a request carries none. */
-const defaultLocale = 'en-US';
+import { localeOf } from './localeOf';
 
 /** A stable number from the request id (FNV-1a), so variations differ per request yet replay exactly. */
 export function seedFrom(text: string): number {
@@ -42,19 +40,11 @@ function deviceOf(input: HandlerInput): Device {
   return { hasScreen: 'Alexa.Presentation.APL' in interfaces };
 }
 
-function localeOf(input: HandlerInput): string {
-  try {
-    return getLocale(input.requestEnvelope) || defaultLocale;
-  } catch {
-    return defaultLocale;
-  }
-}
-
 /** Describes an Alexa request as a neutral turn; an intent the table does not know is a fallback. */
 export function toTurn(input: HandlerInput): Turn {
   const { request, session } = input.requestEnvelope;
   const base = {
-    locale: localeOf(input),
+    locale: localeOf(input.requestEnvelope),
     isNewSession: session?.new ?? true,
     device: deviceOf(input),
     seed: seedFrom(String(request.requestId ?? '')),

@@ -1,16 +1,9 @@
 import type { ErrorHandler } from 'ask-sdk-core';
-import { getLocale, getRequestType } from 'ask-sdk-core';
+import { getRequestType } from 'ask-sdk-core';
 import { contentFor } from '../../../content';
 import { log } from '../../../log';
 import { toSsml } from '../../../speech';
-
-function localeOf(envelope: Parameters<typeof getLocale>[0]): string {
-  try {
-    return getLocale(envelope) || 'en-US';
-  } catch {
-    return 'en-US';
-  }
-}
+import { localeOf } from '../localeOf';
 
 /** Anything unexpected becomes a kind apology and the choices, never silence or a failure. */
 export const KindErrorHandler: ErrorHandler = {

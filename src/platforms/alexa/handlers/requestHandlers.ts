@@ -1,11 +1,10 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from 'ask-sdk-core';
 import type { AlexaIntentName } from '../intentNames';
 import { respond } from '../respond';
 import { toTurn } from '../toTurn';
 
-const answerTurn = (input: Parameters<RequestHandler['handle']>[0]) =>
-  respond(input, toTurn(input));
+const answerTurn = (input: HandlerInput) => respond(input, toTurn(input));
 
 function intentHandler(name: AlexaIntentName): RequestHandler {
   return {
@@ -28,26 +27,55 @@ export const SessionEndedRequestHandler: RequestHandler = {
   handle: answerTurn,
 };
 
+/** "Help me breathe", "breathe for six rounds". */
 export const BreatheIntentHandler = intentHandler('BreatheIntent');
+/** "A self-compassion break". */
 export const CompassionBreakIntentHandler = intentHandler('CompassionBreakIntent');
+/** "Give me an affirmation". */
 export const AffirmationIntentHandler = intentHandler('AffirmationIntent');
+/** "Teach me about the fear of relapse". */
 export const LearnIntentHandler = intentHandler('LearnIntent');
+/** "Tell me more". */
 export const TellMeMoreIntentHandler = intentHandler('TellMeMoreIntent');
+/** "Next", "another one". */
 export const NextIntentHandler = intentHandler('NextIntent');
+/** A bare number of rounds: "six". */
 export const RoundsIntentHandler = intentHandler('RoundsIntent');
+/** "I need help", and every way of saying someone is in danger. */
 export const CrisisIntentHandler = intentHandler('CrisisIntent');
+/** A question about doses, tapering, stopping, switching or mixing. */
+export const MedicationIntentHandler = intentHandler('MedicationIntent');
+/** "I slipped", "I took an extra pill". */
+export const SlipIntentHandler = intentHandler('SlipIntent');
+/** "I feel dizzy" during a practice. */
+export const FeelingUnwellIntentHandler = intentHandler('FeelingUnwellIntent');
+/** "Help". */
 export const HelpIntentHandler = intentHandler('AMAZON.HelpIntent');
+/** "Stop". */
 export const StopIntentHandler = intentHandler('AMAZON.StopIntent');
+/** "Cancel". */
 export const CancelIntentHandler = intentHandler('AMAZON.CancelIntent');
+/** Words the model could not place. */
 export const FallbackIntentHandler = intentHandler('AMAZON.FallbackIntent');
+/** "Say that again". */
 export const RepeatIntentHandler = intentHandler('AMAZON.RepeatIntent');
+/** "Yes". */
 export const YesIntentHandler = intentHandler('AMAZON.YesIntent');
+/** "No". */
 export const NoIntentHandler = intentHandler('AMAZON.NoIntent');
+/** "Start over". */
 export const StartOverIntentHandler = intentHandler('AMAZON.StartOverIntent');
+/** "Go home" on a device with a screen. */
 export const NavigateHomeIntentHandler = intentHandler('AMAZON.NavigateHomeIntent');
 
 /** Any other intent (a model newer than this code, or a stray built-in) is answered as a fallback. */
 export const UnknownIntentHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
   handle: answerTurn,
+};
+
+/** Events with no listener waiting (System.ExceptionEncountered, skill events): acknowledged without speech. */
+export const SilentEventHandler: RequestHandler = {
+  canHandle: () => true,
+  handle: (input) => input.responseBuilder.getResponse(),
 };

@@ -1,0 +1,33 @@
+import type { Context, Outcome } from '../context';
+import type { Intent } from '../intents';
+import type { Concern } from './rule';
+import { crisisAnswer } from '../activities/crisis';
+import { medicationAnswer, slipAnswer } from '../activities/safetyAnswers';
+import { screenText } from './screenText';
+
+/** The answer each concern gets. */
+const answers: Readonly<Record<Concern, (context: Context) => Outcome>> = {
+  crisis: crisisAnswer,
+  slip: slipAnswer,
+  medication: medicationAnswer,
+};
+
+/** Intents the platform recognised as a concern. */
+const concernOfIntent: Partial<Record<Intent, Concern>> = {
+  crisis: 'crisis',
+  slip: 'slip',
+  medication: 'medication',
+};
+
+/** The more serious of two concerns: a crisis outranks a slip, which outranks a medication question. */
+const severity: readonly Concern[] = ['crisis', 'slip', 'medication'];
+
+/** Runs before anything else on every turn, in every state: what was said is screened, whatever the intent. */
+export function safetyGuard(context: Context): Outcome | undefined {
+  const { turn } = context;
+  if (turn.kind === 'sessionEnd') return undefined;
+  const fromIntent = turn.kind === 'intent' ? concernOfIntent[turn.intent] : undefined;
+  const fromText = turn.rawText ? screenText(turn.rawText).concern : 'none';
+  const concern = severity.find((candidate) => candidate === fromIntent || candidate === fromText);
+  return concern ? answers[concern](context) : undefined;
+}
