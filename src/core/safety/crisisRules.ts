@@ -1,8 +1,10 @@
 import type { Rule } from './rule';
 import { acrossClauses, rule, together } from './rule';
 import {
+  dangerouslyUnwell,
   drawnTowards,
   feelingWrong,
+  goingWithout,
   medicine,
   otherSubstance,
   ownDeath,
@@ -138,6 +140,12 @@ const suicide: readonly Rule[] = [
     'no future pictured',
     /\b(cannot|can not|could not) (picture|imagine|see) (myself )?(being alive|being here|living|a future|tomorrow|next week|next year|getting through)\b/,
   ),
+
+  rule(
+    'crisis',
+    'a note written, a method worked out',
+    /\b(written|wrote|writing|left|leaving) (a|my|the) (note|letter|goodbye)\b|\b(working out|worked out|figured out|planning|planned|decided) (how|when|where) (i would|i will|i am going to|to) (do it|end it|go)\b/,
+  ),
 ];
 
 /** Hurting oneself. */
@@ -196,6 +204,10 @@ const selfHarm: readonly Rule[] = [
     'cutting again',
     /\b(been|keep|started|am|was|going to|want to|urge to|will|gonna|about to|need to) (cutting|cut|harming|burning|burn)( again| tonight| myself| so bad|$|(?= \|))(?! (my dose|back|down|the|it|a|some|off|dose|pills|tablets|out|up))/,
   ),
+
+  rule('crisis', 'the urge to cut', /\burges? to (cut|hurt|harm|burn|self harm|bleed)\b/, {
+    isNegatable: true,
+  }),
 ];
 
 /** Too much taken, on purpose or by accident. */
@@ -204,7 +216,7 @@ const overdose: readonly Rule[] = [
   rule(
     'crisis',
     'too many or too much taken',
-    /\b(took|taken|take|swallowed|popped|downed|taking|ate|had|used|necked|done|have) (way |far |a lot |far too |way too |much )?too (many|much)\b(?! (coffee|caffeine|sugar|food|time|to drink))/,
+    /\b(took|taken|take|swallowed|popped|downed|taking|ate|had|used|necked|done|have) (way |far |a lot |far too |way too |much )?too (many|much)\b(?! (photos|pictures|selfies|coffee|coffees|caffeine|sugar|food|time|sweets|chocolate|cake|biscuits|tea|notes|naps|shows|episodes|videos|clothes|things|stuff|tabs|calls|emails|hours|classes|steps|days off|to drink))/,
     { isNegatable: true },
   ),
   rule(
@@ -265,6 +277,35 @@ const overdose: readonly Rule[] = [
     'a large number just taken',
     /\b(just |have |had |i )(took|taken|swallowed|popped|downed|necked) (about |around |like |maybe |over )?([5-9]|[1-9][0-9]+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b(?! (minutes|mins|hours|days|weeks|months|years|seconds|am|pm|o clock|mg|milligrams?))/,
   ),
+  acrossClauses('crisis', 'a slip with danger words: cannot wake or stay awake', [
+    re(
+      `\\b(took|taken|had|swallowed|popped|extra|more)\\b[^|]{0,30}\\b(${medicine}|dose|one|half)\\b`,
+    ),
+    /\b(cannot|can not|could not|will not|barely|hardly|struggling to) (wake|be woken|stay awake|keep my eyes open|keep awake)\b|\b(really|very|so|too) (drowsy|sleepy|out of it)\b/,
+  ]),
+
+  together(
+    'crisis',
+    'far too many, or lost count',
+    [
+      /\b(took|taking|taken|had|swallowed|kept taking|keep taking|been taking|popped|necked)\b/,
+      /\btoo (many|much)\b|\blost count\b|\b(do not|cannot|can not) (know|remember|tell) how (many|much)\b/,
+    ],
+    {
+      isNegatable: true,
+      unless:
+        /\btoo (many|much) (photos|pictures|selfies|coffee|coffees|caffeine|sugar|food|time|sweets|chocolate|cake|biscuits|tea|notes|naps|shows|episodes|videos|clothes|things|stuff|tabs|calls|emails|hours|classes|steps|days off|to drink)\b/,
+    },
+  ),
+  rule(
+    'crisis',
+    'nearly all of a supply',
+    /\b(taken|took|had|swallowed|gone through|used) (nearly |almost |about |practically |basically )?(all|most|the whole lot) of (it|them|my|the|a)\b/,
+  ),
+  together('crisis', 'a new supply already empty', [
+    /\b(empty|all gone|none left|nothing left)\b/,
+    /\b(filled|refilled|picked (it |them )?up|collected|got (it|them)|prescription|bottle|packet|box)\b[^|]*\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|this week|days ago|last week|only|just)\b|\b(only|just) (filled|refilled|picked|collected|got)\b/,
+  ]),
 ];
 
 /** The body in danger: mixing, seizures, hallucinations, breathing, the heart. */
@@ -283,7 +324,7 @@ const bodyInDanger: readonly Rule[] = [
   rule(
     'crisis',
     'shaking or jerking that cannot be stopped',
-    /\b(cannot|can not|could not|will not|wont|unable to) stop (shaking|trembling|twitching|jerking|convulsing|spasming|them|it)\b|\b(shaking|trembling|twitching|jerking|spasming|spasms|shakes|tremors|jerks|thrashing)\b[^|]{0,25}\b(uncontrol\w*|violent\w*|all over|non ?stop|so (bad|badly|hard|much)|lost control|losing time|cannot stop|could not stop|thrashing|fell)\b|\buncontrol\w* (shak|trembl|twitch|jerk|spasm)\w*|\b(body|arms|legs|whole body|hands|head) (started |is |are |keeps |keep )?(jerking|convulsing|spasming|thrashing)\b|\blost control of (my body|it|my limbs)\b/,
+    /\b(cannot|can not|could not|will not|wont|unable to) stop (shaking|trembling|twitching|jerking|convulsing|spasming|them|it)\b|\b(shaking|trembling|twitching|jerking|spasming|spasms|shakes|tremors|jerks|thrashing)\b[^|]{0,60}\b(uncontrol\w*|violent\w*|all over|non ?stop|so (bad|badly|hard|much)|lost control|losing time|cannot stop|could not stop|thrashing|fell)\b|\buncontrol\w* (shak|trembl|twitch|jerk|spasm)\w*|\b(body|arms|legs|whole body|hands|head) (started |is |are |keeps |keep )?(jerking|convulsing|spasming|thrashing)\b|\blost control of (my body|it|my limbs)\b/,
   ),
   rule(
     'crisis',
@@ -331,7 +372,8 @@ const bodyInDanger: readonly Rule[] = [
     ],
     {
       unless:
-        /\b(hold|holding|held) (my |your )?breath\b|\bexercise\b|\bseconds\b|\bcount(ing|s)?\b|\bbox breathing\b|\b(in|out) for (two|three|four|five|six|seven|eight)\b/,
+        /\b(hold|holding|held) (my |your )?breath\b|\bexercise\b|\bseconds\b|\bcount(ing|s)?\b|\bbox breathing\b|\b(in|out) for\b|\b(that|so) long\b|\bshorter\b|\bthrough my nose\b|\bhay ?fever\b|\b(blocked|stuffy|runny) nose\b|\bcongested\b/,
+      isNegatable: true,
     },
   ),
   rule(
@@ -368,6 +410,27 @@ const bodyInDanger: readonly Rule[] = [
     /\bchest (is |feels )?(really |so |very )?(sore|agony|in agony)\b|\b(in|across|on) (the (middle|centre|center) of )?my chest\b[^|]{0,30}\b(pain|spreading|jaw|arm)\b|\bpain\b[^|]{0,10}\b(in|across) (the (middle|centre|center) of )?my chest\b|\bspreading (up |down )?(to|into) my (jaw|arm|neck)\b/,
     { isNegatable: true },
   ),
+
+  rule(
+    'crisis',
+    'limbs moving or failing on their own',
+    /\b(jerking|twitching|shaking|moving|spasming) (on (its|their) own|by (itself|themselves))\b|\b(cannot|can not|could not) (control|stop|feel) my (legs|arms|body|hands|limbs|arm|leg)\b/,
+  ),
+  rule(
+    'crisis',
+    'the dead speaking',
+    /\b(late|dead|deceased|passed) (father|mother|dad|mum|mom|husband|wife|partner|brother|sister|son|daughter|nan|gran|grandad|grandma|friend)\b[^|]{0,40}\b(calling|talking|speaking|standing|sitting|whispering|saying|here|in the room)\b|\bwhispers everywhere\b/,
+  ),
+  rule(
+    'crisis',
+    'not knowing what is real',
+    /\b(not sure|do not know|cannot tell|can not tell|no idea|losing track of) what is real\b|\b(who|that|which) (are|is|were|was) not (really )?(in the room|there|real|here)\b/,
+  ),
+  rule(
+    'crisis',
+    'a figure that vanishes',
+    /\b(man|woman|person|figure|someone|people|child|kid|shadow) (standing|sitting|watching|staring)\b[^|]{0,30}\b(corner|doorway|end of the bed|room)\b|\b(bugs|insects|ants|spiders|worms|lice) (on|under|in|all over) my (skin|body|arms|legs|face)\b/,
+  ),
 ];
 
 /** Coming off a benzodiazepine too fast, and the emergencies that follow. */
@@ -380,26 +443,26 @@ const withdrawal: readonly Rule[] = [
     ),
     { isEventOnly: true },
   ),
-  acrossClauses('crisis', 'stopping, then feeling dangerously unwell', [
-    re(
-      `\\b(stopped|stopping|quit|quitting|came off|ran out|run out|missed|went off|gave up|jumped off|threw away|ditched|not taken|have not taken|had not taken|have not had|had not had|did not take|cold turkey|stopped everything|withdrawal|withdrawals|without my)\\b[^|]{0,40}\\b(${medicine}|them|cold turkey|days|since|everything|suddenly|completely|on|is|are|so)\\b`,
-    ),
-    /\b(seizure|seizing|fits?|confused|confusion|disoriented|disorientated|delirious|fever|hallucinat\w*|shaking (so )?(badly|violently|uncontrol\w*)|heart (is |rate is )?(pounding|racing|thumping|going mental|going crazy|through the roof|out of my chest)|heart rate|cannot (think|breathe|stand|walk)|really (bad|terrible|awful|unwell|ill)|very (unwell|ill)|so (bad|ill|unwell)|terrible state|terrible|awful|horrific|dying|losing my mind|going crazy|out of my mind|do not know (where|what day|who)|do not recogni[sz]e|not make sense|collapse|collapsing|hospital|need a doctor)\b/,
-  ]),
-
-  acrossClauses('crisis', 'going without, then feeling dangerously unwell', [
-    re(
-      `\\b(could not|cannot|can not|did not|would not|will not|was not able to|have not been able to|unable to) (get|fill|refill|afford|collect|pick up|give me)\\b[^|]{0,30}\\b(script|prescription|${medicine})\\b|\\b(lost|lose) my (script|prescription|${medicine})\\b|\\bday (two|three|four|five|six|seven|\\d+) without\\b|\\b(no|without) (my |any )?${medicine} (for|since|in)\\b|\\b(have not|had not|not) (had|taken|been able to get) (my |any )?${medicine}\\b|\\b(pharmacy|chemist|doctor|gp)\\b[^|]{0,20}\\b(would not|will not|did not|refused|cut me off|stopped)\\b|\\bstraight off\\b`,
-    ),
-    /\b(collapse|collapsing|faint|fainting|fainted|muddled|confused|confusion|delirious|disoriented|fever|temperature|burning hot|sky high|heart\w* (is |going |racing |pounding )+|pulse|what is real|whats real|cannot tell|terrible state|really unwell|so unwell|very unwell|seizure|fits?|hallucinat\w*|million miles)\b/,
-  ]),
+  {
+    ...acrossClauses('crisis', 'going without, then feeling dangerously unwell', [
+      re(`\\b${goingWithout}\\b`),
+      re(`\\b${dangerouslyUnwell}\\b`),
+    ]),
+    isNegatable: true,
+  },
+  rule(
+    'crisis',
+    'severe withdrawal',
+    /\b(severe|dangerous|extreme|really bad|terrible|awful|horrific) withdrawals?\b/,
+    { isNegatable: true },
+  ),
 ];
 
 /** Someone else found in danger. */
 const someoneElseInDanger: readonly Rule[] = [
   together('crisis', 'someone else not breathing or not waking', [
     re(`\\b${someoneElse}\\b`),
-    /\b(is not|will not|cannot|can not|does not|did not|would not|are not|was not|isnt|wont|not) (breathing|breathe|waking|wake( up)?(?! for (school|work|college|uni|class))|respond|responding|moving|conscious|answer|answering|opening (his|her|their) eyes|open (his|her|their) eyes)\b|\b(unconscious|unresponsive|limp|floppy|turning blue|gone blue|out cold|stone cold|is cold|passed out|breathing (is )?(really |very |so )?(weird|strange|funny|slow|shallow))\b/,
+    /\b(is not|will not|cannot|can not|does not|did not|would not|are not|was not|isnt|wont|not) (breathing|breathe|waking|wake\b(?!( up)? for (school|work|college|uni|class|the bus))( up)?|respond|responding|moving|conscious|answer|answering|opening (his|her|their) eyes|open (his|her|their) eyes)\b|\b(unconscious|unresponsive|limp|floppy|turning blue|gone blue|out cold|stone cold|is cold|passed out|breathing (is )?(really |very |so )?(weird|strange|funny|slow|shallow))\b/,
   ]),
   rule(
     'crisis',
@@ -470,6 +533,18 @@ const askingForHelp: readonly Rule[] = [
     'crisis',
     'a crisis line asked for',
     /\b(samaritans|lifeline|crisis line|crisis text line|helpline|tele manas|988|nine eight eight)\b[^|]{0,30}\b(number|call|ring|phone|contact|through|now|please|talk)\b|\b(put me through|connect me|give me|get me) (to )?(the )?(samaritans|lifeline|crisis|helpline|someone)\b/,
+  ),
+
+  rule(
+    'crisis',
+    'the number for a crisis line',
+    /\bnumber (for|of) (the )?(samaritans|lifeline|crisis|helpline|suicide|someone i can talk to|someone to talk to|tele manas)\b/,
+  ),
+  rule(
+    'crisis',
+    'not safe, in their own words',
+    /\b(i am|i feel|feeling|i do not feel|i really do not feel|i am really|i am just)( really| very| just| so)? (not |un)safe\b|\bnot safe (right now|tonight|at home|here|with myself|around myself|on my own)\b/,
+    { isNegatable: true },
   ),
 ];
 

@@ -28,7 +28,7 @@ export const idioms: readonly Idiom[] = [
   { pattern: /\bdying (to|for)\b/g, reason: '"dying to" and "dying for" mean wanting something' },
   {
     pattern:
-      /\b(dying|died|die|boiling|roasting|freezing) (of|from|in) (the |this )?(heat|cold|thirst|hunger|hayfever|flu|a cold)\b/g,
+      /\b(dying|died|die|boiling|roasting|freezing) (of|from|in|with) (the |this |a )?(heat|cold|thirst|hunger|hay ?fever|flu|man flu|a cold|virus|bug|hangover)\b/g,
     reason: '"dying of the heat" is a complaint about the weather',
   },
   { pattern: /\b(be|been) the death of me\b/g, reason: '"the death of me" means a great nuisance' },

@@ -15,7 +15,7 @@ export const medicationRules: readonly Rule[] = [
     'medication',
     'changing or stopping the medicine',
     re(
-      `\\b(taper|tapering|wean|weaning|titrat\\w*|cut back|reduce|reducing|reduction|cut down|cutting down|cut|drop|dropping|come off|coming off|get off|getting off|stop|stopping|stop taking|quit|quitting|skip|skipping|miss|missing|switch|switching|swap|swapping|change|changing|increase|increasing|decrease|decreasing|lower|lowering|raise|halve|halving|split|splitting|double|crush|go off|going off|ran out|run out|out of)\\b[^|]{0,40}\\b(${medicine}|taper)\\b`,
+      `\\b(taper|tapering|wean|weaning|titrat\\w*|cut back|reduce|reducing|reduction|cut down|cutting down|cut|drop|dropping|come off|coming off|get off|getting off|stop|stopping|stop taking|quit|quitting|skip|skipping|miss|missing|switch|switching|swap|swapping|change|changing|increase|increasing|decrease|decreasing|lower|lowering|raise|halve|halving|split|splitting|double|crush|go off|going off|ran out|run out|out of)\\b[^|]{0,40}\\b(${medicine}|taper|cold turkey|all at once|suddenly)\\b`,
     ),
   ),
   rule(

@@ -25,7 +25,7 @@ const spokenForms: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(wouldnae|widnae)\b/g, 'would not'],
   [/\b(isnae|isny)\b/g, 'is not'],
   [
-    /\b(me|ma) (hands?|head|chest|heart|arms?|legs?|wrists?|skin|body|breath|breathing|pills|tablets|meds|valium|diazepam|benzos|script|prescription|da|dad|mam|mum|ma|husband|wife|missus|fella|partner|throat|face|lips|tongue)\b/g,
+    /\b(me|ma) (mate|mates|pal|hands?|head|chest|heart|arms?|legs?|wrists?|skin|body|breath|breathing|pills|tablets|meds|valium|diazepam|benzos|script|prescription|da|dad|mam|mum|ma|husband|wife|missus|fella|partner|throat|face|lips|tongue)\b/g,
     'my $2',
   ],
   [/\b(a|ah) (cannot|can not|am|have|had|feel|think|need|took|cannot)\b/g, 'i $2'],
@@ -33,8 +33,11 @@ const spokenForms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(cutt|shak|breath|hurt|harm|bleed|jerk|fitt|trembl|convuls|think|see|hear|kill|dy|fad|sink|pass|black|faint|choking|gasp|spasm)in\b/g,
     '$1ing',
   ],
-  [/\b(an)\b(?= (a|i|my|the|now|then|it)\b)/g, 'and'],
-  [/\bpure\b(?= (sore|tight|sair|bad|awful|agony))/g, 'really'],
+  [/\b(an)\b(?= (a|i|my|the|now|then|it|will|wont|not|she|he|they|cannot|is|was)\b)/g, 'and'],
+  [
+    /\bpure\b(?= (sore|tight|sair|bad|awful|agony|dizzy|sick|rough|wrecked|scared|shaking))/g,
+    'really',
+  ],
 ];
 
 /** Mishearings a spelling fix cannot reach: split words, sound-alikes and slang. */
@@ -54,7 +57,7 @@ const mishearings: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bself ?(arm|harming|harmed|arming)\b/g, 'self harm'],
   [/\bmy ?(self|slef|sef)\b/g, 'myself'],
   [
-    /\b(over ?dose|over ?doze|over ?dosed|over ?dozed|overdoze|overdozed|o ?d ?d|od d|od)\b(?! on (netflix|tv|telly|youtube|chocolate|sugar|coffee|caffeine|tea|sweets|cake))/g,
+    /\b(over ?dose|over ?doze|over ?dosed|over ?dozed|overdoze|overdozed|od)\b(?! on (netflix|tv|telly|youtube|chocolate|sugar|coffee|caffeine|tea|sweets|cake))/g,
     'overdosed',
   ],
   [/\b(i|he|she|they|we|might have|may have|think i) (odd|oded|odeed|odead)\b/g, '$1 overdosed'],
@@ -72,6 +75,19 @@ const mishearings: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbreath(?= (properly|right|normally|at all|anymore|any more))/g, 'breathe'],
   [/\bcannot (breath|brethe|breth|breeth)\b/g, 'cannot breathe'],
   [/\bgrand mal\b/g, 'seizure'],
+  [/\b(rists?|wristes)\b/g, 'wrists'],
+  [/\b(haveing|havin)\b/g, 'having'],
+  [/\b(laura|lora|lorry) ?(zepam|zapam|zepan)\b/g, 'lorazepam'],
+  [/\b(attic|at a|adi) ?van\b/g, 'ativan'],
+  [/\b(clona|clonna) ?(zepam|zapam)\b/g, 'clonazepam'],
+  [/\bvoice is\b/g, 'voices'],
+  [/\b(chest|my) pane\b/g, '$1 pain'],
+  [/\b(breeth|breth|brethe|breeeth)\b/g, 'breathe'],
+  [/\b(crysis|crises|cri sis)\b/g, 'crisis'],
+  [/\b(outta|outa)\b/g, 'out of'],
+  [/\b(dunno|dno)\b/g, 'do not know'],
+  [/\bwi\b/g, 'with'],
+  [/\bno right\b/g, 'not right'],
   [/\bi here\b/g, 'i hear'],
   [/\b(see zure|sea zure|see seizure)\b/g, 'seizure'],
   [/\b(pain ?pills?|pain ?meds|pain ?killers?)\b/g, 'painkillers'],

@@ -23,11 +23,15 @@ const notYet = new RegExp(notYetCue);
 
 /** A clause about long ago, with nothing saying it is happening again: "years ago I took an overdose". */
 const longAgo =
-  /\b(years|months|decades) ago\b|\b(a )?long time ago\b|\bin the past\b|\bwhen i was (younger|a teenager|a kid|at school|in my (teens|twenties))\b|\b(years|months) (clean|free|since)\b|\bsince i last\b|\bused to\b/;
+  /\b(last year|a year ago|when (i|we) (was|were) (kids|young|little|children|a child|a kid|at school)|as a (kid|child|teenager)|that was a (very )?different time|different time)\b|\b(years|months|decades) ago\b|\b(a )?long time ago\b|\bin the past\b|\bwhen i was (younger|a teenager|a kid|at school|in my (teens|twenties))\b|\b(years|months) (clean|free|since)\b|\bsince i last\b|\bused to\b/;
 const happeningNow = /\b(now|tonight|just|again|right now|this (morning|afternoon|evening|week))\b/;
 
 /** Someone else's question reported, not the speaker's state: "my counsellor asked if I'd thought about harming myself". */
-const reportedQuestion = /\b(asked|asks|asking) (me )?(if|whether)\b/;
+const reportedQuestion = /\b(asked|asks|asking)\b[^|]{0,30}\b(if|whether)\b/;
+
+/** Something read, watched or imagined, not happening: "the leaflet says", "if I ever have a seizure". */
+const notHappening =
+  /\b(documentary|article|leaflet|video|film|movie|book|podcast|programme|program|on tv|on the news|online|read about|reading about|the leaflet|it says)\b|\b(if i ever|in case i|if i (get|have|had)|should i ever|what if|what happens if|what do i do if|what should i do if)\b/;
 
 /** "I was worried I'd taken too much, but it was my normal dose": a fear the speaker says was unfounded. */
 const reassured =
@@ -45,11 +49,22 @@ function wordsBefore(clause: string, index: number, count: number): string {
   return clause.slice(0, index).trim().split(' ').slice(-count).join(' ');
 }
 
+/** A negation in the few words before `index`, read with what follows so "no one" and "no air" are not negations. */
+function isNegatedJustBefore(clause: string, index: number): boolean {
+  const before = clause.slice(0, index).trimEnd();
+  const windowStart = before.length - wordsBefore(clause, index, negationWindowWords).length;
+  const negations = new RegExp(negation.source, 'g');
+  return [...clause.matchAll(negations)].some(
+    (found) => found.index >= windowStart && found.index < index,
+  );
+}
+
 /** Whether what a negatable rule found is cancelled by what surrounds it. */
 function isCancelled(clause: string, index: number): boolean {
-  if (negation.test(wordsBefore(clause, index, negationWindowWords))) return true;
+  if (isNegatedJustBefore(clause, index)) return true;
   if (longAgo.test(clause) && !happeningNow.test(clause)) return true;
   if (reportedQuestion.test(clause.slice(0, index))) return true;
+  if (notHappening.test(clause) && !happeningNow.test(clause)) return true;
   return reassured.test(clause);
 }
 

@@ -14,10 +14,10 @@ export const otherSubstance =
 
 /** How a body in danger feels, in people's words. */
 export const feelingWrong =
-  '(?:(?:feel|feeling|felt|feels|am|is|seem|getting|gone|going|so|really|very) (?:really |very |so |super |quite |a bit |kind of |kinda |like )?' +
+  '(?:(?:feel|feeling|felt|feels|am|is|seem|getting|gone|going|so|really|very) (?:really |very |so |super |quite |a bit |kind of |kinda |like |all |pretty |real |proper |well )?' +
   '(?:weird|strange|wrong|off|real off|funny|odd|bad|terrible|awful|horrible|sick|woozy|faint|drowsy|dizzy|out of it|' +
   'confused|floaty|spaced out|numb|not right|heavy|loopy|wasted|slurry|foggy|sinking|fading|slipping|drifting|' +
-  'sleepy|groggy|scared|frightened|cold|clammy|blue)|' +
+  'sleepy|groggy|scared|frightened|cold|clammy|blue|rough|dizzy|wrecked|like i am going to pass out)|something is not right|' +
   '(?:cannot|can not|could not|barely|hardly|struggling to|struggle to|trying to) (?:stay awake|keep (?:my|his|her|their) eyes open|keep awake|' +
   'breathe|stand up|stand|walk straight|walk|think straight|wake up|move|stay conscious|feel my|keep (?:my|his|her|their) head up|focus|talk|speak)|' +
   '(?:breathing|breath|heartbeat|heart rate|pulse|heart) (?:is |feels |seems )?(?:really |very |so )?(?:slow|slowing|shallow|weird|strange|funny|faint)|' +
@@ -51,3 +51,26 @@ export const drawnTowards =
   'thought about|thoughts (?:of|about)|keep thinking|cannot stop thinking|obsess\\w*|urge|urges|tempted|longing|long for|' +
   'hope|hoping|pray|praying|deserve|should|be better|be easier|decided|how to|ways to|way to|method|looked up|' +
   'researching|dream about|fantasi[sz]\\w*|welcome|would not mind|would not care if|not care if|okay with|fine with)';
+
+/** How withdrawal becomes an emergency, in people's words. */
+export const dangerouslyUnwell =
+  '(?:seizure|seizing|fits?|fitting|confused|confusion|disoriented|disorientated|delirious|muddled|fever|feverish|' +
+  'temperature|burning hot|burning up|sky high|hallucinat\\w*|shaking (?:so )?(?:badly|violently|uncontrol\\w*)|jerking|' +
+  'heart\\w*(?: rate)? (?:is |going |has been )?(?:pounding|racing|thumping|hammering|going mental|going crazy|through the roof|out of my chest|a million miles)|' +
+  'through the roof|heart rate|pulse|cannot (?:think|breathe|stand|walk|get up)|really (?:bad|terrible|awful|unwell|ill|scared)|' +
+  'very (?:unwell|ill)|so (?:bad|ill|unwell|confused)|terrible state|terrible|awful|horrific|dying|losing my mind|' +
+  'going crazy|out of my mind|(?:do|does|did) not know (?:where|what day|who)|(?:do|does|did) not recogni[sz]e|' +
+  'not make sense|collapse|collapsing|collapsed|faint|fainting|fainted|passed out|pass out|black(?:ed|ing)? out|' +
+  'fallen down|falling over|fell over|hospital|need a doctor|dripping with sweat|drenched|sweating|severe|what is real|whats real|' +
+  'like a drum|keep forgetting|forgetting what|cannot remember what)';
+
+/** Going without a benzodiazepine, however it happened. */
+export const goingWithout =
+  '(?:stopped|stopping|stop (?:the|my|taking)|decided to (?:just )?stop|quit|quitting|came off|come off|ran out|run out|' +
+  'missed|went off|gave up|jumped off|threw away|ditched|dropped|cold turkey|straight off|on my own|' +
+  '(?:have|had|has) not (?:had|taken|been able to get)|did not take|without (?:my|her|his|their|any)|no (?:more |any )?' +
+  medicine +
+  ' (?:for|since|in)|' +
+  '(?:could not|cannot|can not|did not|would not|will not|unable to) (?:get|fill|refill|afford|collect|pick up|give me)|' +
+  '(?:lost|lose) (?:my|her|his) (?:script|prescription)|day (?:two|three|four|five|six|seven|\\d+) without|' +
+  '(?:pharmacy|chemist|doctor|gp)\\b[^|]{0,20}\\b(?:would not|will not|did not|refused|cut (?:me|her|him) off|stopped))';

@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import { evaluate, readEvaluationSet } from '../../scripts/safetyEvaluation';
+import { screenText } from '../../src/core/safety/screenText';
+
+describe('the evaluation set', () => {
+  const set = readEvaluationSet(join(__dirname, 'evaluation'));
+  const result = evaluate(set);
+
+  it('has at least 150 crisis and 150 everyday statements', () => {
+    expect(set.crisis.length).toBeGreaterThanOrEqual(150);
+    expect(set.everyday.length).toBeGreaterThanOrEqual(150);
+  });
+
+  // `npm run safety:eval -- --show` lists what was missed and what raised a false alarm.
+  it('finds at least 98% of crises', () => {
+    expect(result.recall).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('raises a false alarm on at most 2% of everyday statements', () => {
+    expect(result.falseAlarmRate).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe('idioms and negation', () => {
+  it.each([
+    'this craving is killing me',
+    "I'm dying to try that",
+    'I want to kill some time',
+    'I slipped up yesterday',
+    "I'm not suicidal, I'm just exhausted",
+    'I would never hurt myself',
+    "I don't want to die, I want to get better",
+    'my phone died halfway through the exercise',
+    'this taper is killing me',
+    'I could murder a cup of tea',
+    "I'm dead tired",
+    'I used to self harm years ago but not any more',
+    'can you help me breathe',
+    'I need help with my taper',
+    "let's end it there for tonight",
+  ])('"%s" is not a crisis', (statement) => {
+    expect(screenText(statement).concern).not.toBe('crisis');
+  });
+
+  it.each([
+    "I don't see the point in going on",
+    'everyone would be better off without me',
+    "I don't want to wake up tomorrow",
+    'I want to kill myself',
+    'I took too many pills',
+    'I mixed my pills with vodka and I feel really strange',
+    "I'm having a seizure",
+    "I'm seeing things that aren't there",
+    "I can't breathe",
+    'my chest hurts',
+    'I stopped my diazepam cold turkey and I feel awful',
+    "my friend won't wake up",
+    'I need help',
+    'I took an extra pill and now I can barely keep my eyes open',
+    'i want to kill my self',
+    'sue aside',
+  ])('"%s" is a crisis', (statement) => {
+    expect(screenText(statement).concern).toBe('crisis');
+  });
+});
+
+describe('slips and medication questions', () => {
+  it.each(['I slipped', 'I relapsed last week', 'I took an extra pill last night', 'I gave in to a craving'])(
+    '"%s" is a slip',
+    (statement) => {
+      expect(screenText(statement).concern).toBe('slip');
+    },
+  );
+
+  it.each([
+    'how much should I cut my dose by',
+    'how fast should I taper',
+    'can I skip my dose tonight',
+    'should I stop taking my clonazepam',
+    'should I switch to diazepam',
+    'can I drink wine on valium',
+    'how long will the withdrawal last',
+    'is it safe to stop cold turkey',
+  ])('"%s" is a medication question', (statement) => {
+    expect(screenText(statement).concern).toBe('medication');
+  });
+
+  it.each(['thank you, that helped', 'I had a rough day at work', 'can we do the breathing again'])(
+    '"%s" is none of them',
+    (statement) => {
+      expect(screenText(statement).concern).toBe('none');
+    },
+  );
+
+  it('says which rule it applied, so a reviewer can see why', () => {
+    expect(screenText('I took too many pills').reason).toMatch(/too many/);
+  });
+});
