@@ -129,7 +129,10 @@ describe("Kind Recovery's language model", () => {
     ['compassionBreak', 20],
     ['affirmation', 20],
     ['learn', 20],
-    ['crisis', 40],
+    ['crisis', 80],
+    ['medication', 40],
+    ['slip', 15],
+    ['feelingUnwell', 10],
   ] as const)('gives %s many natural phrasings (at least %i)', (intent, minimum) => {
     expect(
       languageModel.intents.find((spec) => spec.intent === intent)?.samples.length,

@@ -65,12 +65,14 @@ describe('idioms and negation', () => {
 });
 
 describe('slips and medication questions', () => {
-  it.each(['I slipped', 'I relapsed last week', 'I took an extra pill last night', 'I gave in to a craving'])(
-    '"%s" is a slip',
-    (statement) => {
-      expect(screenText(statement).concern).toBe('slip');
-    },
-  );
+  it.each([
+    'I slipped',
+    'I relapsed last week',
+    'I took an extra pill last night',
+    'I gave in to a craving',
+  ])('"%s" is a slip', (statement) => {
+    expect(screenText(statement).concern).toBe('slip');
+  });
 
   it.each([
     'how much should I cut my dose by',

@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import type { Turn } from '../../src/core';
+import { en } from '../../src/content/en';
+import { readEvaluationSet } from '../../scripts/safetyEvaluation';
+import { converse, count, lastOf, launch, said } from '../support/turns';
+
+const evaluation = readEvaluationSet(join(__dirname, 'evaluation'));
+/** An even spread of the evaluation statements, so every state meets many kinds of crisis. */
+const sample = (statements: readonly string[], size: number) =>
+  Array.from(
+    { length: size },
+    (_, index) => statements[Math.floor((index * statements.length) / size)] ?? '',
+  );
+
+/** Places a listener can be, reached as a listener would reach them. */
+const states: ReadonlyArray<readonly [string, readonly Turn[]]> = [
+  ['the welcome', [launch()]],
+  ['choosing rounds', [launch(), said('breathe')]],
+  ['mid-breath', [launch(), said('breathe', { rounds: '9' })]],
+  ['in a lesson', [launch(), said('learn')]],
+  ['after an affirmation', [launch(), said('affirmation')]],
+  ['answering a yes/no question', [launch(), said('learn'), said('tellMeMore')]],
+];
+
+/** What a webhook platform sends: the raw words, with whatever intent its model guessed. */
+const heardAs = (rawText: string, intent: 'fallback' | 'yes' | 'breathe' | 'stop' = 'fallback') =>
+  said(intent, {}, { rawText });
+
+describe.each(states)('in %s', (_name, before) => {
+  it.each(sample(evaluation.crisis, 12))(
+    'the raw words "%s" get the crisis answer',
+    (statement) => {
+      const answer = lastOf([...before, heardAs(statement)]);
+      expect(answer.state.activity.name).toBe('crisis');
+      expect(count(answer.text, '911')).toBe(2);
+      expect(answer.text).not.toMatch(/Breathe in/);
+    },
+  );
+
+  it('a crisis said while the platform heard "yes" or "stop" still gets the crisis answer', () => {
+    expect(lastOf([...before, heardAs('I took too many pills', 'yes')]).state.activity.name).toBe(
+      'crisis',
+    );
+    expect(lastOf([...before, heardAs("stop, I can't breathe", 'stop')]).state.activity.name).toBe(
+      'crisis',
+    );
+  });
+
+  it.each(sample(evaluation.everyday, 12))('the everyday words "%s" do not', (statement) => {
+    expect(lastOf([...before, heardAs(statement)]).state.activity.name).not.toBe('crisis');
+  });
+});
+
+describe.each([
+  ['en-US', '911', '988'],
+  ['en-GB', '999', '116 123'],
+  ['en-CA', '911', '988'],
+  ['en-AU', '000', '13 11 14'],
+  ['en-IN', '112', '14416'],
+])('in %s', (locale, emergency, line) => {
+  it(`a crisis in raw words gets ${emergency} and ${line}, twice, and on the card`, () => {
+    const answer = lastOf([
+      launch({ locale }),
+      said('fallback', {}, { locale, rawText: 'I want to end it all' }),
+    ]);
+    expect(count(answer.text, emergency)).toBeGreaterThanOrEqual(2);
+    expect(count(answer.text, line)).toBeGreaterThanOrEqual(2);
+    expect(answer.reply.card?.text).toContain(line);
+  });
+});
+
+describe('medication questions', () => {
+  const questions = [
+    'how much should I cut my dose by',
+    'how fast should I taper',
+    'can I skip my dose tonight',
+    'should I switch to diazepam',
+    'can I have a glass of wine on my clonazepam',
+    'how long will withdrawal last',
+    'is it safe to stop cold turkey',
+  ];
+
+  it.each(questions)(
+    '"%s" gets a kind refusal, the prescriber, and the danger of stopping suddenly',
+    (question) => {
+      const answer = lastOf([launch(), said('fallback', {}, { rawText: question })]);
+      expect(answer.text).toMatch(/prescriber or pharmacist/);
+      expect(answer.text).toMatch(/Stopping a benzodiazepine suddenly can be dangerous/);
+      expect(answer.reply.isListening).toBe(true);
+    },
+  );
+
+  it.each(en.safety.medication.map((script, index) => [index, script] as const))(
+    'answer %i never gives a dose, a percentage, a schedule, a drug to switch to or a duration',
+    (_index, script) => {
+      const text = script.filter((line): line is string => typeof line === 'string').join(' ');
+      expect(text).not.toMatch(/\d/);
+      expect(text).not.toMatch(
+        /\b(mg|milligrams?|percent|per ?cent|%|half|quarter|every (day|week|night)|per (day|week)|weeks?|months?|days?)\b/i,
+      );
+      expect(text).not.toMatch(
+        /\b(valium|xanax|klonopin|ativan|librium|diazepam|clonazepam|lorazepam|alprazolam)\b/i,
+      );
+    },
+  );
+
+  it('the medication intent gets the same answer', () => {
+    expect(lastOf([launch(), said('medication')]).text).toMatch(/prescriber or pharmacist/);
+  });
+});
+
+describe('slips', () => {
+  it.each(['I slipped up yesterday', 'I relapsed', 'I took an extra pill last night'])(
+    '"%s" is met with compassion, a nudge to tell someone, and an offer',
+    (statement) => {
+      const answer = lastOf([launch(), said('fallback', {}, { rawText: statement })]);
+      expect(answer.text).toMatch(/Thank you for telling me|glad you said it/);
+      expect(answer.text).toMatch(/prescriber/);
+      expect(answer.text).toMatch(/911/);
+      expect(answer.text).toMatch(/self-compassion break\?$/);
+      expect(answer.text).not.toMatch(/should have|must not|never again|start over|reset/i);
+    },
+  );
+
+  it('"yes" to the offer starts a self-compassion break', () => {
+    const [, , offered, practice] = converse([launch(), launch(), said('slip'), said('yes')]);
+    expect(offered?.state.question).toBe('offerBreak');
+    expect(practice?.text).toMatch(/not alone/);
+  });
+
+  it('danger words in a slip make it a crisis', () => {
+    const answer = lastOf([launch(), said('slip', {}, { rawText: 'I slipped and took too many' })]);
+    expect(answer.state.activity.name).toBe('crisis');
+  });
+});
+
+describe('feeling dizzy in a practice', () => {
+  it('stops the breathing at once and says where help is', () => {
+    const answer = lastOf([launch(), said('breathe', { rounds: '9' }), said('feelingUnwell')]);
+    expect(answer.text).toMatch(/^Let's stop/);
+    expect(answer.text).not.toMatch(/Breathe in/);
+    expect(answer.text).toMatch(/911/);
+    expect(answer.state.activity.name).toBe('menu');
+  });
+
+  it('points to the local emergency number where it has no table', () => {
+    const answer = lastOf([said('feelingUnwell', {}, { locale: 'fr-FR' })]);
+    expect(answer.text).toMatch(/local emergency number/);
+  });
+});
