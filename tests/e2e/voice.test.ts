@@ -51,6 +51,13 @@ describe('the generated en-US model understands people as they speak', () => {
     ['this craving is killing me', 'AMAZON.FallbackIntent'],
     ['not right now', 'AMAZON.NoIntent'],
     ['what are my choices', 'AMAZON.HelpIntent'],
+    ['I feel dizzy', 'FeelingUnwellIntent'],
+    ['how much should I cut my dose by', 'MedicationIntent'],
+    ['can I drink alcohol on my medication', 'MedicationIntent'],
+    ['I slipped up', 'SlipIntent'],
+    ['I relapsed', 'SlipIntent'],
+    ["I'm having a fit", 'CrisisIntent'],
+    ['nobody would miss me', 'CrisisIntent'],
   ])('"%s" is %s', (utterance, intent) => {
     expect(resolver.resolve(utterance).name).toBe(intent);
   });
