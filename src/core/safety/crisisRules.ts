@@ -146,6 +146,34 @@ const suicide: readonly Rule[] = [
     'a note written, a method worked out',
     /\b(written|wrote|writing|left|leaving) (a|my|the) (note|letter|goodbye)\b|\b(working out|worked out|figured out|planning|planned|decided) (how|when|where) (i would|i will|i am going to|to) (do it|end it|go)\b/,
   ),
+
+  rule(
+    'crisis',
+    'rather be dead',
+    /\brather (be )?(dead|die|not (be )?(here|alive|exist|wake up)|never wake up)\b|\b(no )?wan(t)? (die|live again)\b|\bno wan live\b/,
+    { isNegatable: true },
+  ),
+  rule(
+    'crisis',
+    'wanting everything to stop for good',
+    /\b(want|wish|need|just want) (it|everything|it all|all of it|the world|life) to (stop|end|be over)( for good| forever| permanently)?\b(?! (raining|hurting my|being so loud))/,
+    { isNegatable: true },
+  ),
+  together(
+    'crisis',
+    'others relieved if they were gone',
+    [
+      /\bif i (was|were|am|died|disappeared|was not|were not|did not exist)\b|\bwhen i am gone\b/,
+      /\b(better|relieved|easier|happier|miss|care|notice|fine|lighter)\b/,
+    ],
+    { isNegatable: true },
+  ),
+  rule(
+    'crisis',
+    'feeling a burden',
+    /\b(i am|i feel like|feel like|feeling like|i feel|just) (such |a |nothing but a |nothing but )+burden\b/,
+    { isNegatable: true },
+  ),
 ];
 
 /** Hurting oneself. */
@@ -258,7 +286,7 @@ const overdose: readonly Rule[] = [
     'crisis',
     'the whole lot swallowed',
     re(
-      `\\b(necked|chucked back|knocked back|threw back|tipped back|swallowed|took|downed|ate|had) (the lot|a handful|handfuls|the rest|everything)\\b|\\bevery (${medicine}|tablet|pill) (in|from) the (box|bottle|pack|packet|house|cupboard)\\b`,
+      `\\b(necked|chucked back|knocked back|threw back|tipped back|swallowed|took|taken|downed|ate|had) (the lot|a handful|handfuls|the rest|everything)\\b|\\bevery (${medicine}|tablet|pill) (in|from) the (box|bottle|pack|packet|house|cupboard)\\b`,
     ),
   ),
   rule(
@@ -306,6 +334,31 @@ const overdose: readonly Rule[] = [
     /\b(empty|all gone|none left|nothing left)\b/,
     /\b(filled|refilled|picked (it |them )?up|collected|got (it|them)|prescription|bottle|packet|box)\b[^|]*\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|this week|days ago|last week|only|just)\b|\b(only|just) (filled|refilled|picked|collected|got)\b/,
   ]),
+
+  rule(
+    'crisis',
+    'more than prescribed',
+    /\bmore\b[^|]{0,30}\bthan\b[^|]{0,20}\b(prescribed|meant|supposed|should|allowed|told|recommended)\b/,
+    {
+      isNegatable: true,
+      unless:
+        /\b(one|a|an|half a|a bit|a little|slightly|an extra|just a) (more|extra)\b|\bone more than\b/,
+    },
+  ),
+  rule(
+    'crisis',
+    'many taken together',
+    re(
+      `\\b(many|lots of|loads of|a lot of|several|a bunch of|a handful of|handfuls of|all my|all of my|all the|all)( \\w+)? (${medicine})\\b[^|]{0,20}\\b(together|at once|in one go|at the same time)\\b`,
+    ),
+  ),
+  rule(
+    'crisis',
+    'all of them swallowed or taken',
+    re(
+      `\\b(swallow|swallowed|take|taken|took|drank|ate|chucked|necked) (down )?(all|the lot|every)( of)? (my |the )?(${medicine}|lot|one)\\b`,
+    ),
+  ),
 ];
 
 /** The body in danger: mixing, seizures, hallucinations, breathing, the heart. */
@@ -335,7 +388,7 @@ const bodyInDanger: readonly Rule[] = [
   rule(
     'crisis',
     'hallucinations named',
-    /\bhallucinat\w*|\bseeing things\b|\bhearing (things|voices)\b/,
+    /\bhallucinat\w*|\bseeing things\b|\b(hearing|hear|heard) (things|voices)\b/,
     { isNegatable: true },
   ),
   together(
@@ -431,6 +484,41 @@ const bodyInDanger: readonly Rule[] = [
     'a figure that vanishes',
     /\b(man|woman|person|figure|someone|people|child|kid|shadow) (standing|sitting|watching|staring)\b[^|]{0,30}\b(corner|doorway|end of the bed|room)\b|\b(bugs|insects|ants|spiders|worms|lice) (on|under|in|all over) my (skin|body|arms|legs|face)\b/,
   ),
+
+  together('crisis', 'collapsing while shaking', [
+    /\b(blacked out|passed out|collapsed|fell|woke up|came to)\b/,
+    /\b(shaking|jerking|twitching|fitting|convuls\w*|on the floor|floor)\b/,
+  ]),
+  rule(
+    'crisis',
+    'episodes of jerking or lost time',
+    /\b(jerking|shaking|twitching) (episodes|attacks|fits|spells)\b|\blost time\b|\b(took|take|taking|having|had) a fit\b|\b(woke up|came to|came round|came around) on the (\w+ )?(floor|ground)\b/,
+    { isNegatable: true },
+  ),
+  together('crisis', 'shaking that cannot be controlled', [
+    /\b(shaking|jerking|trembling|twitching|spasming|convulsing)\b/,
+    /\b(cannot|can not|could not|unable to) (control|stop|hold) (it|them|my body|myself)\b|\bout of control\b|\bwhole body\b/,
+  ]),
+  rule(
+    'crisis',
+    'things seen in the walls, or melting',
+    /\b(faces|eyes|people|figures|shapes|things|bugs|spiders|snakes|someone) (in|on|coming out of) the (walls?|ceiling|floor|carpet|curtains|mirror)\b|\b(everything|the walls?|the room|the floor|the ceiling|things|faces)\b[^|]{0,25}\b(melting|breathing|moving|crawling|wriggling)\b|\bcolou?rs are (all )?wrong\b/,
+  ),
+  rule(
+    'crisis',
+    'breathing too slow',
+    /\b(breathing|breath|breaths) (is|has|feels|seems|has gone|is going|are)( really| very| so| too| super)? (slow|slowed|slowing)\b/,
+    {
+      unless:
+        /\b(calm|calmer|relaxed|nice|good|better|steady|exercise|peaceful|easy|lovely|deep|now that)\b/,
+    },
+  ),
+  rule(
+    'crisis',
+    'something heavy on the chest',
+    /\b(someone|somebody|something|weight|elephant|pressure|brick|truck|ton)\b[^|]{0,25}\b(sitting|sat|pressing|crushing|standing)? ?on my chest\b|\bchest (is )?(paining|aching|hurting)\b/,
+    { isNegatable: true },
+  ),
 ];
 
 /** Coming off a benzodiazepine too fast, and the emergencies that follow. */
@@ -441,7 +529,7 @@ const withdrawal: readonly Rule[] = [
     re(
       `\\b(stopped|quit|quitting|came off|come off|went off|go off|dropped|ditched|cut out|ran out of|run out of|ran out|gave up|threw away|binned|flushed|jumped off|cut me off|cut off|stopping)\\b[^|]{0,40}\\b(cold turkey|all at once|suddenly|abruptly|overnight|at once|in one go|just like that|no taper|without tapering|without a taper|on my own)\\b|\\bwent cold turkey\\b|\\b(cut me off|took me off)\\b|\\bfrom my (full |whole |usual )?dose to (nothing|zero)\\b`,
     ),
-    { isEventOnly: true },
+    { isEventOnly: true, isNegatable: true },
   ),
   {
     ...acrossClauses('crisis', 'going without, then feeling dangerously unwell', [
@@ -460,10 +548,15 @@ const withdrawal: readonly Rule[] = [
 
 /** Someone else found in danger. */
 const someoneElseInDanger: readonly Rule[] = [
-  together('crisis', 'someone else not breathing or not waking', [
-    re(`\\b${someoneElse}\\b`),
-    /\b(is not|will not|cannot|can not|does not|did not|would not|are not|was not|isnt|wont|not) (breathing|breathe|waking|wake\b(?!( up)? for (school|work|college|uni|class|the bus))( up)?|respond|responding|moving|conscious|answer|answering|opening (his|her|their) eyes|open (his|her|their) eyes)\b|\b(unconscious|unresponsive|limp|floppy|turning blue|gone blue|out cold|stone cold|is cold|passed out|breathing (is )?(really |very |so )?(weird|strange|funny|slow|shallow))\b/,
-  ]),
+  together(
+    'crisis',
+    'someone else not breathing or not waking',
+    [
+      re(`\\b${someoneElse}\\b`),
+      /\b(is not|will not|cannot|can not|does not|did not|would not|are not|was not|isnt|wont|not) (breathing|breathe|waking|wake\b(?!( up)? for (school|work|college|uni|class|the bus))( up)?|respond|responding|moving|conscious|answer|answering|opening (his|her|their) eyes|open (his|her|their) eyes)\b|\b(unconscious|unresponsive|limp|floppy|turning blue|gone blue|out cold|stone cold|is cold|passed out|breathing (is )?(really |very |so )?(weird|strange|funny|slow|shallow))\b/,
+    ],
+    { isNegatable: true },
+  ),
   rule(
     'crisis',
     'someone found collapsed',
@@ -476,6 +569,12 @@ const someoneElseInDanger: readonly Rule[] = [
     /\bmy (da|pa|mam|mammy|ma|mum|mom|dad|nan|gran|granny|missus|fella|bloke|old man|old lady|lad|lass|bub|bubba|wee \w+)\b|\b(he|she|they) (is|are|has|have|was)\b/,
     /\b(floppy|limp|will not answer|not answering|not breathing|unresponsive|unconscious|blue|cold and|will not wake|not waking)\b/,
   ]),
+
+  rule(
+    'crisis',
+    'someone who will not wake, in pidgin',
+    /\b(e|he|she|him|her|them) no (dey )?(wake|breathe|respond|move)\b/,
+  ),
 ];
 
 /** Asking outright for urgent help. */
@@ -498,6 +597,8 @@ const askingForHelp: readonly Rule[] = [
   ),
   rule('crisis', 'an emergency or urgency named', /\b(emergency|urgent|urgently)\b/, {
     isNegatable: true,
+    unless:
+      /\bemergency (pill|pills|dose|tablet|tablets|supply|stash|contact|contacts|fund|kit|plan|appointment|exit)\b|\b(is this|are you|is kind recovery)( an?)? emergency service\b/,
   }),
   rule(
     'crisis',
@@ -545,6 +646,12 @@ const askingForHelp: readonly Rule[] = [
     'not safe, in their own words',
     /\b(i am|i feel|feeling|i do not feel|i really do not feel|i am really|i am just)( really| very| just| so)? (not |un)safe\b|\bnot safe (right now|tonight|at home|here|with myself|around myself|on my own)\b/,
     { isNegatable: true },
+  ),
+
+  rule(
+    'crisis',
+    'needing to talk to someone now',
+    /\bneed to (talk|speak) to (someone|somebody|a person|a human|anyone)( right)? now\b|\bnumber for (988|nine eight eight|lifeline|the lifeline|the crisis line)\b/,
   ),
 ];
 

@@ -34,6 +34,10 @@ export const idioms: readonly Idiom[] = [
   { pattern: /\b(be|been) the death of me\b/g, reason: '"the death of me" means a great nuisance' },
   { pattern: /\bto die for\b/g, reason: '"to die for" means wonderful' },
   {
+    pattern: /\b(rather|sooner) die than\b/g,
+    reason: '"I\'d rather die than sing karaoke" is a strong dislike',
+  },
+  {
     pattern: /\b(died|dying|die|dead) (of |from )?(laughing|laughter|embarrassment|boredom)\b/g,
     reason: 'dying of laughter or boredom is exaggeration',
   },

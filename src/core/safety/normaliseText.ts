@@ -44,7 +44,7 @@ const spokenForms: ReadonlyArray<readonly [RegExp, string]> = [
 const mishearings: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(on|un) ?(conscious|conscience|conchus)\b/g, 'unconscious'],
   [
-    /\b(on|un) ?(responsive|responding)\b(?= (please|and|now|since|for|on|after|in|$))/g,
+    /\b(on|un) ?(responsive|responding)\b(?=( (please|and|now|since|for|on|after|in))|$| \|)/g,
     'unresponsive',
   ],
   [/\bcon ?vuls(ing|ions?|ed)\b/g, 'convuls$1'],
@@ -75,6 +75,18 @@ const mishearings: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bbreath(?= (properly|right|normally|at all|anymore|any more))/g, 'breathe'],
   [/\bcannot (breath|brethe|breth|breeth)\b/g, 'cannot breathe'],
   [/\bgrand mal\b/g, 'seizure'],
+  [/\b(sue ?side|soo ?side|sooside|sueside|suiside)\b/g, 'suicide'],
+  [/\bhole (pack|packet|bottle|box|lot|strip|supply)\b/g, 'whole $1'],
+  [/\breel\b(?= (weird|bad|sick|strange|crook|off|wrong|dizzy))/g, 'real'],
+  [/\bval ?yum\b/g, 'valium'],
+  [/\b(a|having a|had a|another) (sees your|seize your|cease your|seas your)\b/g, '$1 seizure'],
+  [/\b(can|i) here\b/g, '$1 hear'],
+  [/\bchess (pain|pains|is|hurts)\b/g, 'chest $1'],
+  [
+    /\b(trouble|difficulty|hard|struggling|problem|problems) (breeding|breading|breezing)\b/g,
+    '$1 breathing',
+  ],
+  [/\bambulan\w*\b/g, 'ambulance'],
   [/\b(rists?|wristes)\b/g, 'wrists'],
   [/\b(haveing|havin)\b/g, 'having'],
   [/\b(laura|lora|lorry) ?(zepam|zapam|zepan)\b/g, 'lorazepam'],

@@ -21,17 +21,22 @@ const negation =
   /\b(not|never|no|no longer|nor|hardly|nothing like|used to|without)\b(?! (stop|help|get|shake|quit|resist|handle|cope|bear|shut|switch|sleep|escape|wait|one|body|point|reason|way|air|longer|more))/;
 const notYet = new RegExp(notYetCue);
 
+/** Something over and done with: "two years today since I last cut myself", "I used to". */
+const resolvedPast =
+  /\bsince i last\b|\b(years|months) (clean|free)\b|\bused to\b|\bwhen (i|we) (was|were) (kids|young|little|children|a child|a kid|at school)\b|\bas a (kid|child|teenager)\b/;
+
 /** A clause about long ago, with nothing saying it is happening again: "years ago I took an overdose". */
 const longAgo =
-  /\b(last year|a year ago|when (i|we) (was|were) (kids|young|little|children|a child|a kid|at school)|as a (kid|child|teenager)|that was a (very )?different time|different time)\b|\b(years|months|decades) ago\b|\b(a )?long time ago\b|\bin the past\b|\bwhen i was (younger|a teenager|a kid|at school|in my (teens|twenties))\b|\b(years|months) (clean|free|since)\b|\bsince i last\b|\bused to\b/;
-const happeningNow = /\b(now|tonight|just|again|right now|this (morning|afternoon|evening|week))\b/;
+  /\b(last (year|month|week|summer|winter|spring|autumn|christmas)|turned out|a year ago|when (i|we) (was|were) (kids|young|little|children|a child|a kid|at school)|as a (kid|child|teenager)|that was a (very )?different time|different time)\b|\b(years|months|decades) ago\b|\b(a )?long time ago\b|\bin the past\b|\bwhen i was (younger|a teenager|a kid|at school|in my (teens|twenties))\b|\b(years|months) (clean|free|since)\b|\bsince i last\b|\bused to\b/;
+const happeningNow =
+  /\b(right now|just now|tonight|again|at the moment|currently|today|since then|ever since|this (morning|afternoon|evening|week)|and now|but now|now i|i just|just (took|had|taken|did|swallowed|cut))\b/;
 
 /** Someone else's question reported, not the speaker's state: "my counsellor asked if I'd thought about harming myself". */
 const reportedQuestion = /\b(asked|asks|asking)\b[^|]{0,30}\b(if|whether)\b/;
 
 /** Something read, watched or imagined, not happening: "the leaflet says", "if I ever have a seizure". */
 const notHappening =
-  /\b(documentary|article|leaflet|video|film|movie|book|podcast|programme|program|on tv|on the news|online|read about|reading about|the leaflet|it says)\b|\b(if i ever|in case i|if i (get|have|had)|should i ever|what if|what happens if|what do i do if|what should i do if)\b/;
+  /\b(can|could|may|might) (cause|happen|lead to|bring on|trigger|come with)\b|^(is it true|is that true|i read|i heard that|they say|people say|someone said|(my |the )?(doctor|gp|counsellor|nurse|therapist|pharmacist) (said|says|told me))\b|\b(documentary|article|leaflet|video|film|movie|book|podcast|programme|program|on tv|on the news|online|read about|reading about|the leaflet|it says)\b|\b(if i ever|in case i|if i (get|have|had)|should i ever|what if|what happens if|what do i do if|what should i do if)\b/;
 
 /** "I was worried I'd taken too much, but it was my normal dose": a fear the speaker says was unfounded. */
 const reassured =
@@ -45,8 +50,15 @@ function withoutDeniedQuestions(text: string): string {
   );
 }
 
+/** The last few words before `index`, never reaching back past the start of its clause. */
 function wordsBefore(clause: string, index: number, count: number): string {
-  return clause.slice(0, index).trim().split(' ').slice(-count).join(' ');
+  const before = clause.slice(0, index);
+  return before
+    .slice(before.lastIndexOf('|') + 1)
+    .trim()
+    .split(' ')
+    .slice(-count)
+    .join(' ');
 }
 
 /** A negation in the few words before `index`, read with what follows so "no one" and "no air" are not negations. */
@@ -62,28 +74,37 @@ function isNegatedJustBefore(clause: string, index: number): boolean {
 /** Whether what a negatable rule found is cancelled by what surrounds it. */
 function isCancelled(clause: string, index: number): boolean {
   if (isNegatedJustBefore(clause, index)) return true;
+  if (resolvedPast.test(clause)) return true;
   if (longAgo.test(clause) && !happeningNow.test(clause)) return true;
   if (reportedQuestion.test(clause.slice(0, index))) return true;
   if (notHappening.test(clause) && !happeningNow.test(clause)) return true;
   return reassured.test(clause);
 }
 
+/** Every place a pattern matches, so one negated mention does not hide another ("I hadn't cut in years, but tonight I cut"). */
+function matchIndexes(pattern: RegExp, text: string): number[] {
+  const everywhere = new RegExp(
+    pattern.source,
+    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+  );
+  return [...text.matchAll(everywhere)].map((found) => found.index);
+}
+
 function matchesClause(found: Rule, clause: string): boolean {
-  if (found.unless?.test(clause)) return false;
-  const match = found.pattern?.exec(clause);
-  if (!match) return false;
-  if (found.isNegatable && isCancelled(clause, match.index)) return false;
-  if (found.isEventOnly && notYet.test(wordsBefore(clause, match.index, 5))) return false;
-  return true;
+  if (!found.pattern || found.unless?.test(clause)) return false;
+  return matchIndexes(found.pattern, clause).some(
+    (index) =>
+      !(found.isNegatable && isCancelled(clause, index)) &&
+      !(found.isEventOnly && notYet.test(wordsBefore(clause, index, 5))),
+  );
 }
 
 /** Whether every part is said in `text`, none of them cancelled when the rule can be. */
 function hasAllParts(found: Rule, allOf: readonly RegExp[], text: string): boolean {
   if (found.unless?.test(text)) return false;
-  return allOf.every((pattern) => {
-    const match = pattern.exec(text);
-    return match !== null && !(found.isNegatable && isCancelled(text, match.index));
-  });
+  return allOf.every((pattern) =>
+    matchIndexes(pattern, text).some((index) => !(found.isNegatable && isCancelled(text, index))),
+  );
 }
 
 function matches(found: Rule, clauses: readonly string[], whole: string): boolean {

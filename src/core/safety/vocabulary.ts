@@ -14,10 +14,10 @@ export const otherSubstance =
 
 /** How a body in danger feels, in people's words. */
 export const feelingWrong =
-  '(?:(?:feel|feeling|felt|feels|am|is|seem|getting|gone|going|so|really|very) (?:really |very |so |super |quite |a bit |kind of |kinda |like |all |pretty |real |proper |well )?' +
+  '(?:(?:feel|feeling|felt|feels|am|is|seem|getting|gone|going|so|really|very) (?:really |very |so |super |quite |a bit |kind of |kinda |like |all |pretty |real |proper |well |dead |reel |too )?' +
   '(?:weird|strange|wrong|off|real off|funny|odd|bad|terrible|awful|horrible|sick|woozy|faint|drowsy|dizzy|out of it|' +
   'confused|floaty|spaced out|numb|not right|heavy|loopy|wasted|slurry|foggy|sinking|fading|slipping|drifting|' +
-  'sleepy|groggy|scared|frightened|cold|clammy|blue|rough|dizzy|wrecked|like i am going to pass out)|something is not right|' +
+  'sleepy|groggy|scared|frightened|cold|clammy|blue|rough|dizzy|wrecked|crook|like i am going to pass out)|somethings? (is )?wrong|something is not right|' +
   '(?:cannot|can not|could not|barely|hardly|struggling to|struggle to|trying to) (?:stay awake|keep (?:my|his|her|their) eyes open|keep awake|' +
   'breathe|stand up|stand|walk straight|walk|think straight|wake up|move|stay conscious|feel my|keep (?:my|his|her|their) head up|focus|talk|speak)|' +
   '(?:breathing|breath|heartbeat|heart rate|pulse|heart) (?:is |feels |seems )?(?:really |very |so )?(?:slow|slowing|shallow|weird|strange|funny|faint)|' +
@@ -29,6 +29,7 @@ export const feelingWrong =
 /** People who might be found in danger by the person speaking. */
 export const someoneElse =
   '(?:my (?:da|pa|mam|husband|wife|partner|friend|mate|son|daughter|mum|mom|mother|dad|father|brother|sister|' +
+  'husbands|wifes|partners|friends|mates|sons|daughters|mums|moms|dads|brothers|sisters|' +
   'boyfriend|girlfriend|roommate|flatmate|housemate|kid|child|baby|grandma|grandmother|nan|nana|grandad|' +
   'grandfather|grandpa|neighbou?r|uncle|aunt|auntie|cousin|fiance|fiancee|wifey|hubby|other half|room mate)|' +
   'he|she|they|someone|somebody|this (?:guy|man|woman|girl|boy|person))';
@@ -62,11 +63,12 @@ export const dangerouslyUnwell =
   'going crazy|out of my mind|(?:do|does|did) not know (?:where|what day|who)|(?:do|does|did) not recogni[sz]e|' +
   'not make sense|collapse|collapsing|collapsed|faint|fainting|fainted|passed out|pass out|black(?:ed|ing)? out|' +
   'fallen down|falling over|fell over|hospital|need a doctor|dripping with sweat|drenched|sweating|severe|what is real|whats real|' +
-  'like a drum|keep forgetting|forgetting what|cannot remember what)';
+  'like a drum|keep forgetting|forgetting what|cannot remember what|really sick|so sick|very sick|vomiting|throwing up|' +
+  'trembling|shaking|(?:do|does|did) not know where)';
 
 /** Going without a benzodiazepine, however it happened. */
 export const goingWithout =
-  '(?:stopped|stopping|stop (?:the|my|taking)|decided to (?:just )?stop|quit|quitting|came off|come off|ran out|run out|' +
+  '(?:since my last (?:pill|dose|tablet)|no stock|out of stock|stopped|stopping|stop (?:the|my|taking)|decided to (?:just )?stop|quit|quitting|came off|come off|ran out|run out|' +
   'missed|went off|gave up|jumped off|threw away|ditched|dropped|cold turkey|straight off|on my own|' +
   '(?:have|had|has) not (?:had|taken|been able to get)|did not take|without (?:my|her|his|their|any)|no (?:more |any )?' +
   medicine +
