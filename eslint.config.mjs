@@ -29,7 +29,15 @@ const coreBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'coverage', 'interaction-models/alexa'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'coverage',
+      'interaction-models/alexa',
+      'interaction-models/dialogflow',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   coreBoundary,

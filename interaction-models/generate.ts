@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { alexaLocales, toAlexaModel } from './alexaModel';
+import { toDialogflowAgent } from './dialogflowAgent';
 import { languageModel } from './languageModel';
 import { validateLanguageModel } from './validate';
 
@@ -9,6 +10,9 @@ export function generatedFiles(root = __dirname): Map<string, string> {
   const files = new Map<string, string>();
   const alexaModel = `${JSON.stringify(toAlexaModel(languageModel), null, 2)}\n`;
   for (const locale of alexaLocales) files.set(join(root, 'alexa', `${locale}.json`), alexaModel);
+  for (const [path, text] of toDialogflowAgent(languageModel)) {
+    files.set(join(root, 'dialogflow', 'agent', path), text);
+  }
   return files;
 }
 
@@ -18,6 +22,19 @@ function readOrEmpty(path: string): string {
   } catch {
     return '';
   }
+}
+
+/** Files in the generated folders that the model no longer produces (a renamed intent, say). */
+function leftoverFiles(generated: Map<string, string>, root = __dirname): string[] {
+  return ['alexa', join('dialogflow', 'agent')]
+    .map((folder) => join(root, folder))
+    .filter((folder) => existsSync(folder))
+    .flatMap((folder) =>
+      readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name)),
+    )
+    .filter((path) => !generated.has(path));
 }
 
 function main(): void {
@@ -37,6 +54,15 @@ function main(): void {
       mkdirSync(join(path, '..'), { recursive: true });
       writeFileSync(path, text);
       console.log(`wrote ${relative(process.cwd(), path)}`);
+    }
+  }
+  const generated = generatedFiles();
+  for (const path of leftoverFiles(generated)) {
+    if (isChecking) {
+      stale.push(`${relative(process.cwd(), path)} (no longer generated)`);
+    } else {
+      rmSync(path);
+      console.log(`removed ${relative(process.cwd(), path)}`);
     }
   }
   if (stale.length > 0) {

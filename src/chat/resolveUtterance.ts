@@ -1,4 +1,7 @@
 import type { Intent as AlexaIntent, Slot } from 'ask-sdk-model';
+import { builtInPhrases } from '../../interaction-models/builtInPhrases';
+import type { Intent } from '../core';
+import { alexaNameOf } from '../platforms/alexa/intentNames';
 import { spokenNumber } from './spokenNumber';
 import { contentWords, similarity } from './wordSimilarity';
 
@@ -22,18 +25,6 @@ export interface InteractionModel {
     };
   };
 }
-
-/** Phrases Alexa's built-in intents understand without samples of ours. */
-const builtInPhrases: Readonly<Record<string, readonly string[]>> = {
-  'AMAZON.StopIntent': ['stop', 'off', 'shut up', 'be quiet', 'quiet'],
-  'AMAZON.CancelIntent': ['cancel', 'never mind', 'forget it'],
-  'AMAZON.HelpIntent': ['help', 'help me', 'what do i do'],
-  'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yes please', 'sure'],
-  'AMAZON.NoIntent': ['no', 'nope', 'no thanks'],
-  'AMAZON.RepeatIntent': ['repeat', 'say that again', 'repeat that'],
-  'AMAZON.StartOverIntent': ['start over', 'restart'],
-  'AMAZON.NavigateHomeIntent': ['go home', 'home', 'main menu'],
-};
 
 /** Lowercase words without punctuation, as a speech recogniser would hand them over. */
 export function normaliseUtterance(text: string): string {
@@ -113,6 +104,7 @@ export class UtteranceResolver {
     );
     const modelNames = new Set(intents.map((intent) => intent.name));
     const builtIns = Object.entries(builtInPhrases)
+      .map(([intent, phrases]) => [alexaNameOf[intent as Intent], phrases ?? []] as const)
       .filter(([name]) => modelNames.has(name))
       .flatMap(([name, phrases]) => phrases.map((phrase) => compile(name, phrase)));
     this.templates = [

@@ -3,12 +3,16 @@ import type { Skill } from 'ask-sdk-core';
 import express from 'express';
 import { createSkill } from '../platforms/alexa';
 import { alexaRoute } from './alexaRoute';
+import type { DialogflowAccess } from './dialogflowRoute';
+import { dialogflowAccessFromEnvironment, dialogflowRoute } from './dialogflowRoute';
 
 /** How the app is put together; production verifies every Alexa request. */
 export interface AppOptions {
   /** Check Alexa request signatures and timestamps (off only in local development). */
   readonly isVerifying: boolean;
   readonly skill?: Skill;
+  /** Who may call `/dialogflow`; by default, as the environment says (refused in production when unset). */
+  readonly dialogflowAccess?: DialogflowAccess;
 }
 
 /** Errors from body parsing (too large, bad encoding) answered briefly, never with a stack trace. */
@@ -36,6 +40,8 @@ export function createApp(options: AppOptions): express.Express {
     response.json({ status: 'ok' });
   });
   app.post('/alexa', ...alexaRoute(skill, options.isVerifying));
+  const access = options.dialogflowAccess ?? dialogflowAccessFromEnvironment(!options.isVerifying);
+  app.post('/dialogflow', ...dialogflowRoute(access));
   app.use((_request, response) => {
     response.status(404).json({ error: 'Not found.' });
   });

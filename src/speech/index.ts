@@ -1,3 +1,3 @@
 export { toSsml, breakDurations, guidedRate } from './ssml';
 export { toPlainText } from './plainText';
-export { alexaLimits, type SpeechLimits } from './limits';
+export { alexaSpeech, googleSpeech, type SpeechPlatform } from './platforms';

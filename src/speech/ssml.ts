@@ -1,6 +1,6 @@
 import Speech from 'ssml-builder';
 import type { Speech as Spoken, SpeechPart } from '../core/reply';
-import { alexaLimits, type SpeechLimits } from './limits';
+import { alexaSpeech, type SpeechPlatform } from './platforms';
 import { mergeSilences } from './mergeSilences';
 
 /** Guided practice is said a little slower than conversation. */
@@ -18,16 +18,16 @@ export function breakDurations(seconds: number, maxBreakMs: number): number[] {
   return durations;
 }
 
-function addPart(builder: Speech, part: SpeechPart, limits: SpeechLimits): void {
+function addPart(builder: Speech, part: SpeechPart, platform: SpeechPlatform): void {
   if (part.type === 'pause') {
-    breakDurations(part.seconds, limits.maxBreakMs).forEach((ms) => builder.pause(`${ms}ms`));
+    breakDurations(part.seconds, platform.maxBreakMs).forEach((ms) => builder.pause(`${ms}ms`));
   } else if (part.type === 'digits') {
     part.digits
       .split(/\s+/)
       .filter((group) => /^\d+$/.test(group))
       .forEach((group, index) => {
         if (index > 0) builder.pause('300ms');
-        builder.sayAs({ word: group, interpret: 'digits' });
+        builder.sayAs({ word: group, interpret: platform.digitsInterpretAs });
       });
   } else if (part.text.trim() !== '') {
     if (part.isGuided) builder.prosody({ rate: guidedRate }, part.text);
@@ -36,8 +36,8 @@ function addPart(builder: Speech, part: SpeechPart, limits: SpeechLimits): void 
 }
 
 /** Writes speech as one SSML document: text escaped, silences chained, guided words slower. */
-export function toSsml(speech: Spoken, limits: SpeechLimits = alexaLimits): string {
+export function toSsml(speech: Spoken, platform: SpeechPlatform = alexaSpeech): string {
   const builder = new Speech();
-  mergeSilences(speech).forEach((part) => addPart(builder, part, limits));
+  mergeSilences(speech).forEach((part) => addPart(builder, part, platform));
   return builder.ssml();
 }

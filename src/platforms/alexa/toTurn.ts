@@ -2,17 +2,9 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
 import type { Device, SlotName, Slots, Turn } from '../../core';
+import { seedFrom } from '../seed';
 import { alexaIntents } from './intentNames';
 import { localeOf } from './localeOf';
-
-/** A stable number from the request id (FNV-1a), so variations differ per request yet replay exactly. */
-export function seedFrom(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /** A slot's value: the resolved canonical id for custom types, the heard value otherwise; "?" is unheard. */
 function slotValue(slot: Slot | undefined): string | undefined {

@@ -1,0 +1,34 @@
+import type { Intent } from '../../core';
+
+/** The welcome intent Dialogflow starts every conversation with (event WELCOME). */
+export const welcomeIntentName = 'Default Welcome Intent';
+
+/** Dialogflow intent display names for each neutral intent; the generated agent uses the same table. */
+export const dialogflowNameOf: Readonly<Record<Intent, string>> = {
+  breathe: 'breathe',
+  compassionBreak: 'compassion-break',
+  affirmation: 'affirmation',
+  learn: 'learn',
+  tellMeMore: 'tell-me-more',
+  next: 'next',
+  chooseNumber: 'choose-number',
+  crisis: 'crisis',
+  medication: 'medication',
+  slip: 'slip',
+  feelingUnwell: 'feeling-unwell',
+  help: 'help',
+  stop: 'stop',
+  cancel: 'cancel',
+  fallback: 'Default Fallback Intent',
+  repeat: 'repeat',
+  yes: 'yes',
+  no: 'no',
+  startOver: 'start-over',
+  navigateHome: 'navigate-home',
+};
+
+/** The neutral intent for a Dialogflow display name; anything unknown is a fallback. */
+export function intentOfDisplayName(displayName: string): Intent {
+  const found = Object.entries(dialogflowNameOf).find(([, name]) => name === displayName);
+  return (found?.[0] as Intent | undefined) ?? 'fallback';
+}

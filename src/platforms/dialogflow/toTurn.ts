@@ -1,0 +1,92 @@
+import type { SlotName, Slots, Turn } from '../../core';
+import { seedFrom } from '../seed';
+import { localeOfCaller } from './callerLocale';
+import { intentOfDisplayName, welcomeIntentName } from './intentNames';
+import type { WebhookRequest } from './webhookTypes';
+
+/** A request that is not a Dialogflow webhook request; it is answered with a 400. */
+export class MalformedWebhookRequest extends Error {
+  override readonly name = 'MalformedWebhookRequest';
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const sessionPattern =
+  /^projects\/[^/\s]+\/(locations\/[^/\s]+\/)?agent\/(environments\/[^/\s]+\/users\/[^/\s]+\/)?sessions\/[^/\s]+$/;
+
+/** Checks the shape of a webhook request, so nothing below has to doubt it. */
+export function parseWebhookRequest(body: unknown): WebhookRequest {
+  if (!isObject(body)) throw new MalformedWebhookRequest('The body is not a JSON object.');
+  if (typeof body.session !== 'string' || !sessionPattern.test(body.session)) {
+    throw new MalformedWebhookRequest('The session is missing or malformed.');
+  }
+  const { queryResult } = body;
+  if (!isObject(queryResult)) throw new MalformedWebhookRequest('The queryResult is missing.');
+  const checks: ReadonlyArray<readonly [unknown, (value: unknown) => boolean, string]> = [
+    [queryResult.queryText, (value) => typeof value === 'string', 'queryText'],
+    [queryResult.languageCode, (value) => typeof value === 'string', 'languageCode'],
+    [queryResult.parameters, isObject, 'parameters'],
+    [queryResult.intent, isObject, 'intent'],
+    [
+      queryResult.outputContexts,
+      (value) =>
+        Array.isArray(value) &&
+        value.every((context) => isObject(context) && typeof context.name === 'string'),
+      'outputContexts',
+    ],
+  ];
+  for (const [value, isValid, field] of checks) {
+    if (value !== undefined && !isValid(value))
+      throw new MalformedWebhookRequest(`queryResult.${field} is malformed.`);
+  }
+  return body as unknown as WebhookRequest;
+}
+
+function slotText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  return undefined;
+}
+
+function slotsOf(parameters: Record<string, unknown> | undefined): Slots {
+  const names: readonly SlotName[] = ['rounds', 'topic'];
+  return Object.fromEntries(
+    names
+      .map((name) => [name, slotText(parameters?.[name])])
+      .filter(([, value]) => value !== undefined),
+  );
+}
+
+/** The listener's locale: the query's regional language, else the caller's country, else plain English. */
+function localeOf(request: WebhookRequest): string {
+  const languageCode = request.queryResult.languageCode ?? 'en';
+  if (languageCode.includes('-')) return languageCode;
+  const telephony = request.originalDetectIntentRequest?.payload?.telephony;
+  const caller = isObject(telephony) ? localeOfCaller(telephony.caller_id) : undefined;
+  return caller ?? languageCode;
+}
+
+/**
+ * Describes a webhook request as a neutral turn, with the raw words for the safety screener. A phone call or a
+ * chat stays open after an answer, so no Dialogflow turn is an Alexa-style one-shot.
+ */
+export function toTurn(request: WebhookRequest): Turn {
+  const { queryResult } = request;
+  const displayName = queryResult.intent?.displayName ?? '';
+  const rawText = queryResult.queryText ?? '';
+  const base = {
+    locale: localeOf(request),
+    isNewSession: false,
+    device: { hasScreen: false },
+    seed: seedFrom(`${request.responseId ?? ''}${request.session}${rawText}`),
+  };
+  if (displayName === welcomeIntentName) return { ...base, kind: 'launch' };
+  return {
+    ...base,
+    kind: 'intent',
+    intent: intentOfDisplayName(displayName),
+    slots: slotsOf(queryResult.parameters),
+    ...(rawText.trim() !== '' ? { rawText } : {}),
+  };
+}
