@@ -51,16 +51,16 @@ export function webhookOverHttp(baseUrl: string): WebhookTransport {
   const endpoint = new URL('/dialogflow', baseUrl).toString();
   const user = process.env.DIALOGFLOW_WEBHOOK_USER;
   const password = process.env.DIALOGFLOW_WEBHOOK_PASSWORD;
-  const authorization =
-    user && password
-      ? { authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` }
-      : {};
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (user && password) {
+    headers.authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+  }
   return async (request) => {
     let response: Response;
     try {
       response = await fetch(endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...authorization },
+        headers,
         body: JSON.stringify(request),
       });
     } catch {
