@@ -236,6 +236,11 @@ const selfHarm: readonly Rule[] = [
   rule('crisis', 'the urge to cut', /\burges? to (cut|hurt|harm|burn|self harm|bleed)\b/, {
     isNegatable: true,
   }),
+
+  acrossClauses('crisis', 'hurting oneself again', [
+    /\b(cut|cutting|harm|harming|hurt myself|hurting myself|burn myself|burning myself|self harm)\b/,
+    /\b(did|done|doing|do) it again\b|\bstarted again\b/,
+  ]),
 ];
 
 /** Too much taken, on purpose or by accident. */
@@ -338,7 +343,7 @@ const overdose: readonly Rule[] = [
   rule(
     'crisis',
     'more than prescribed',
-    /\bmore\b[^|]{0,30}\bthan\b[^|]{0,20}\b(prescribed|meant|supposed|should|allowed|told|recommended)\b/,
+    /\bmore\b[^|]{0,30}\bthan\b[^|]{0,20}\b(prescribed|meant|supposed|should|allowed|told|recommended|said|says)\b/,
     {
       isNegatable: true,
       unless:
@@ -357,6 +362,14 @@ const overdose: readonly Rule[] = [
     'all of them swallowed or taken',
     re(
       `\\b(swallow|swallowed|take|taken|took|drank|ate|chucked|necked) (down )?(all|the lot|every)( of)? (my |the )?(${medicine}|lot|one)\\b`,
+    ),
+  ),
+
+  rule(
+    'crisis',
+    'a whole supply gone',
+    re(
+      `\\b(whole|entire|full|new) (packet|bottle|box|pack|strip|prescription|supply|blister)( of \\w+)? (is |has )?(gone|empty|finished|done)\\b|\\b(packet|bottle|box|pack|strip|prescription|supply) (is |has )?(all )?(gone|empty|finished)\\b[^|]{0,30}\\b(already|kept taking|taking more|only|just)\\b|\\b(kept|keep) taking more\\b`,
     ),
   ),
 ];
@@ -425,7 +438,7 @@ const bodyInDanger: readonly Rule[] = [
     ],
     {
       unless:
-        /\b(hold|holding|held) (my |your )?breath\b|\bexercise\b|\bseconds\b|\bcount(ing|s)?\b|\bbox breathing\b|\b(in|out) for\b|\b(that|so) long\b|\bshorter\b|\bthrough my nose\b|\bhay ?fever\b|\b(blocked|stuffy|runny) nose\b|\bcongested\b/,
+        /\b(hold|holding|held) (my |your )?breath\b|\bexercise\b|\bseconds\b|\bcount(ing|s)?\b|\bbox breathing\b|\b(in|out) for\b|\b(that|so) long\b|\bshorter\b|\bthrough my nose\b|\bhay ?fever\b|\b(in|out) (that|so) (slowly|long|fast|deep|deeply)\b|\b(that|so) slowly\b|\b(blocked|stuffy|runny) nose\b|\bcongested\b/,
       isNegatable: true,
     },
   ),
@@ -519,6 +532,12 @@ const bodyInDanger: readonly Rule[] = [
     /\b(someone|somebody|something|weight|elephant|pressure|brick|truck|ton)\b[^|]{0,25}\b(sitting|sat|pressing|crushing|standing)? ?on my chest\b|\bchest (is )?(paining|aching|hurting)\b/,
     { isNegatable: true },
   ),
+
+  rule(
+    'crisis',
+    'some kind of fit',
+    /\b(had|having|have|just had) (some kind of|a sort of|like a|some sort of|what felt like a) (fit|seizure|convulsion)\b/,
+  ),
 ];
 
 /** Coming off a benzodiazepine too fast, and the emergencies that follow. */
@@ -555,7 +574,11 @@ const someoneElseInDanger: readonly Rule[] = [
       re(`\\b${someoneElse}\\b`),
       /\b(is not|will not|cannot|can not|does not|did not|would not|are not|was not|isnt|wont|not) (breathing|breathe|waking|wake\b(?!( up)? for (school|work|college|uni|class|the bus))( up)?|respond|responding|moving|conscious|answer|answering|opening (his|her|their) eyes|open (his|her|their) eyes)\b|\b(unconscious|unresponsive|limp|floppy|turning blue|gone blue|out cold|stone cold|is cold|passed out|breathing (is )?(really |very |so )?(weird|strange|funny|slow|shallow))\b/,
     ],
-    { isNegatable: true },
+    {
+      isNegatable: true,
+      unless:
+        /\bsnoring away\b|\bfast asleep\b|\bafter (his|her|their) (night |long )?shift\b|\bhaving a nap\b|\bsleeping (it off|in)\b/,
+    },
   ),
   rule(
     'crisis',
@@ -623,6 +646,7 @@ const askingForHelp: readonly Rule[] = [
     'crisis',
     'naming a crisis or asking for the line',
     /\b(i am|we are|in) (a |an )?crisis\b|\b(crisis|suicide) ?(line|hotline|number)\b|\bhotline\b/,
+    { isNegatable: true },
   ),
 
   rule(
@@ -634,6 +658,7 @@ const askingForHelp: readonly Rule[] = [
     'crisis',
     'a crisis line asked for',
     /\b(samaritans|lifeline|crisis line|crisis text line|helpline|tele manas|988|nine eight eight)\b[^|]{0,30}\b(number|call|ring|phone|contact|through|now|please|talk)\b|\b(put me through|connect me|give me|get me) (to )?(the )?(samaritans|lifeline|crisis|helpline|someone)\b/,
+    { isNegatable: true },
   ),
 
   rule(
@@ -652,6 +677,13 @@ const askingForHelp: readonly Rule[] = [
     'crisis',
     'needing to talk to someone now',
     /\bneed to (talk|speak) to (someone|somebody|a person|a human|anyone)( right)? now\b|\bnumber for (988|nine eight eight|lifeline|the lifeline|the crisis line)\b/,
+  ),
+
+  rule(
+    'crisis',
+    'needing a person now',
+    /\bneed (a |some )?(real )?(person|human|someone|somebody) to talk to\b[^|]{0,20}\b(now|tonight|right away|urgently)\b|\bin a (really |very )?(bad|dark|terrible) place\b|\bwho (can|do|should) i (call|ring|phone) (right )?now\b/,
+    { isNegatable: true },
   ),
 ];
 

@@ -32,6 +32,15 @@ export const idioms: readonly Idiom[] = [
     reason: '"dying of the heat" is a complaint about the weather',
   },
   { pattern: /\b(be|been) the death of me\b/g, reason: '"the death of me" means a great nuisance' },
+  {
+    pattern: /\bdying (my|your|her|his|their|the) (hair|clothes|jeans|shirt|eggs)\b/g,
+    reason: 'colouring hair, not dying',
+  },
+  {
+    pattern:
+      /\b(would|will|that is|that would|it is|it would) be (social |career |political )?suicide\b/g,
+    reason: '"going to the mall today would be suicide" is a joke about crowds',
+  },
   { pattern: /\bto die for\b/g, reason: '"to die for" means wonderful' },
   {
     pattern: /\b(rather|sooner) die than\b/g,

@@ -38,9 +38,12 @@ const reportedQuestion = /\b(asked|asks|asking)\b[^|]{0,30}\b(if|whether)\b/;
 const notHappening =
   /\b(can|could|may|might) (cause|happen|lead to|bring on|trigger|come with)\b|^(is it true|is that true|i read|i heard that|they say|people say|someone said|(my |the )?(doctor|gp|counsellor|nurse|therapist|pharmacist) (said|says|told me))\b|\b(documentary|article|leaflet|video|film|movie|book|podcast|programme|program|on tv|on the news|online|read about|reading about|the leaflet|it says)\b|\b(if i ever|in case i|if i (get|have|had)|should i ever|what if|what happens if|what do i do if|what should i do if)\b/;
 
+/** A number kept for safety, not called: "I saved 988 in my phone, just to have it". */
+const keptJustInCase =
+  /\b(just in case|just to have it|to have it handy|never needed it|never had to use it)\b/;
+
 /** "I was worried I'd taken too much, but it was my normal dose": a fear the speaker says was unfounded. */
-const reassured =
-  /\b(worried|thought|afraid|scared|panicked|wondered)\b[^|]*\bbut\b[^|]*\b(fine|okay|ok|normal|right|usual|nothing)\b/;
+const reassured = /\b(worried|thought|afraid|scared|panicked|wondered|feared)\b[^|]*\bbut\b/;
 
 /** "Wanting to die? No, I just want my life back": a question the speaker answers "no" is set aside. */
 function withoutDeniedQuestions(text: string): string {
@@ -72,13 +75,14 @@ function isNegatedJustBefore(clause: string, index: number): boolean {
 }
 
 /** Whether what a negatable rule found is cancelled by what surrounds it. */
-function isCancelled(clause: string, index: number): boolean {
+function isCancelled(clause: string, index: number, whole: string): boolean {
   if (isNegatedJustBefore(clause, index)) return true;
+  if (keptJustInCase.test(whole) && !happeningNow.test(whole)) return true;
   if (resolvedPast.test(clause)) return true;
   if (longAgo.test(clause) && !happeningNow.test(clause)) return true;
   if (reportedQuestion.test(clause.slice(0, index))) return true;
   if (notHappening.test(clause) && !happeningNow.test(clause)) return true;
-  return reassured.test(clause);
+  return reassured.test(clause) && !happeningNow.test(clause);
 }
 
 /** Every place a pattern matches, so one negated mention does not hide another ("I hadn't cut in years, but tonight I cut"). */
@@ -90,28 +94,30 @@ function matchIndexes(pattern: RegExp, text: string): number[] {
   return [...text.matchAll(everywhere)].map((found) => found.index);
 }
 
-function matchesClause(found: Rule, clause: string): boolean {
+function matchesClause(found: Rule, clause: string, whole: string): boolean {
   if (!found.pattern || found.unless?.test(clause)) return false;
   return matchIndexes(found.pattern, clause).some(
     (index) =>
-      !(found.isNegatable && isCancelled(clause, index)) &&
+      !(found.isNegatable && isCancelled(clause, index, whole)) &&
       !(found.isEventOnly && notYet.test(wordsBefore(clause, index, 5))),
   );
 }
 
 /** Whether every part is said in `text`, none of them cancelled when the rule can be. */
-function hasAllParts(found: Rule, allOf: readonly RegExp[], text: string): boolean {
+function hasAllParts(found: Rule, allOf: readonly RegExp[], text: string, whole: string): boolean {
   if (found.unless?.test(text)) return false;
   return allOf.every((pattern) =>
-    matchIndexes(pattern, text).some((index) => !(found.isNegatable && isCancelled(text, index))),
+    matchIndexes(pattern, text).some(
+      (index) => !(found.isNegatable && isCancelled(text, index, whole)),
+    ),
   );
 }
 
 function matches(found: Rule, clauses: readonly string[], whole: string): boolean {
   const { allOf } = found;
-  if (allOf && found.isAcrossClauses) return hasAllParts(found, allOf, whole);
-  if (allOf) return clauses.some((clause) => hasAllParts(found, allOf, clause));
-  return clauses.some((clause) => matchesClause(found, clause));
+  if (allOf && found.isAcrossClauses) return hasAllParts(found, allOf, whole, whole);
+  if (allOf) return clauses.some((clause) => hasAllParts(found, allOf, clause, whole));
+  return clauses.some((clause) => matchesClause(found, clause, whole));
 }
 
 /** Screens what a person said for a crisis, a slip or a medication question; idioms and negations are understood. */

@@ -42,6 +42,8 @@ const dangerWords = [
   'relapsed',
   'tapering',
   'medication',
+  'cutting',
+  'hurting',
   'alcohol',
   'shallow',
   'withdrawals',

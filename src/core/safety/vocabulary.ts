@@ -9,15 +9,17 @@ export const medicine =
 /** Alcohol and opioids, the substances that are dangerous with a benzodiazepine. */
 export const otherSubstance =
   '(?:alcohol|drinks?|drinking|drank|drunk|wine|beers?|vodka|whisky|whiskey|gin|rum|booze|liquor|spirits|' +
-  'cider|lager|grog|goon|rye|mickey|lean|sizzurp|pub|pints?|shots|bottle of|opioids?|opiates?|oxy\\w*|fentanyl|heroin|methadone|morphine|' +
+  'cider|lager|grog|goon|rye|mickey|lean|sizzurp|pub|pints?|shots|bottle of|cans|tinnies|tins|opioids?|opiates?|oxy\\w*|fentanyl|heroin|methadone|morphine|' +
   'codeine|tramadol|painkillers?|percocet|vicodin|hydrocodone|kratom|gabapentin|pregabalin|lyrica|subs|suboxone)';
 
 /** How a body in danger feels, in people's words. */
 export const feelingWrong =
-  '(?:(?:feel|feeling|felt|feels|am|is|seem|getting|gone|going|so|really|very) (?:really |very |so |super |quite |a bit |kind of |kinda |like |all |pretty |real |proper |well |dead |reel |too )?' +
+  '(?:(?:feel|feeling|felt|feels|am|is|seem|getting|gone|going|so|really|very) (?:(?:really|very|so|super|quite|a bit|kind of|kinda|like|all|pretty|real|proper|well|dead|reel|too) )*' +
   '(?:weird|strange|wrong|off|real off|funny|odd|bad|terrible|awful|horrible|sick|woozy|faint|drowsy|dizzy|out of it|' +
   'confused|floaty|spaced out|numb|not right|heavy|loopy|wasted|slurry|foggy|sinking|fading|slipping|drifting|' +
-  'sleepy|groggy|scared|frightened|cold|clammy|blue|rough|dizzy|wrecked|crook|like i am going to pass out)|somethings? (is )?wrong|something is not right|' +
+  'sleepy|groggy|scared|frightened|cold|clammy|blue|rough|dizzy|wrecked|crook|like i am going to pass out|' +
+  'not (?:ok|okay|alright|right|well|good))|somethings? (is )?(?:wrong|not right)|something (?:strange|weird|funny)|' +
+  'heart (?:is )?(?:doing|beating) (?:something )?(?:strange|weird|funny|odd)|something is not right|' +
   '(?:cannot|can not|could not|barely|hardly|struggling to|struggle to|trying to) (?:stay awake|keep (?:my|his|her|their) eyes open|keep awake|' +
   'breathe|stand up|stand|walk straight|walk|think straight|wake up|move|stay conscious|feel my|keep (?:my|his|her|their) head up|focus|talk|speak)|' +
   '(?:breathing|breath|heartbeat|heart rate|pulse|heart) (?:is |feels |seems )?(?:really |very |so )?(?:slow|slowing|shallow|weird|strange|funny|faint)|' +
@@ -64,11 +66,11 @@ export const dangerouslyUnwell =
   'not make sense|collapse|collapsing|collapsed|faint|fainting|fainted|passed out|pass out|black(?:ed|ing)? out|' +
   'fallen down|falling over|fell over|hospital|need a doctor|dripping with sweat|drenched|sweating|severe|what is real|whats real|' +
   'like a drum|keep forgetting|forgetting what|cannot remember what|really sick|so sick|very sick|vomiting|throwing up|' +
-  'trembling|shaking|(?:do|does|did) not know where)';
+  'trembling|shaking|(?:do|does|did) not know where|not making sense|something terrible)';
 
 /** Going without a benzodiazepine, however it happened. */
 export const goingWithout =
-  '(?:since my last (?:pill|dose|tablet)|no stock|out of stock|stopped|stopping|stop (?:the|my|taking)|decided to (?:just )?stop|quit|quitting|came off|come off|ran out|run out|' +
+  '(?:since my last (?:pill|dose|tablet)|gone without|had none|had no|no stock|out of stock|stopped|stopping|stop (?:the|my|taking)|decided to (?:just )?stop|quit|quitting|came off|come off|ran out|run out|' +
   'missed|went off|gave up|jumped off|threw away|ditched|dropped|cold turkey|straight off|on my own|' +
   '(?:have|had|has) not (?:had|taken|been able to get)|did not take|without (?:my|her|his|their|any)|no (?:more |any )?' +
   medicine +
