@@ -189,7 +189,7 @@ export class UtteranceResolver {
     const slotType = this.model.interactionModel.languageModel.types.find(
       (candidate) => candidate.name === type,
     );
-    const wanted = normaliseUtterance(value);
+    const wanted = normaliseUtterance(value).replace(/^(the|a|an|my|about) /, '');
     const found = slotType?.values.find((candidate) =>
       [candidate.name.value, ...(candidate.name.synonyms ?? [])].some(
         (name) => normaliseUtterance(name) === wanted,

@@ -57,8 +57,27 @@ describe('npm run chat', () => {
   it('Ctrl-D leaves the conversation cleanly', async () => {
     const { output, code } = await chat(['--locale', 'en-GB'], 'give me an affirmation\n');
     expect(code).toBe(0);
-    expect(output).toMatch(/Kind Recovery chat \(en-GB\)/);
+    expect(output).toMatch(/Kind Recovery chat \(Alexa, en-GB\)/);
     expect(output).toMatch(/\(You left the conversation\.\)/);
+  });
+
+  it('talks through the Dialogflow webhook adapter with --platform dialogflow', async () => {
+    const { output, code } = await chat(
+      ['--platform', 'dialogflow', '--locale', 'en-GB'],
+      'help me breathe\nthree\nI need help\nno\n',
+    );
+    expect(code).toBe(0);
+    expect(output).toMatch(/\(The call connects\.\)/);
+    expect(output).toMatch(/\(understood: choose-number rounds=3\)/);
+    expect(output).toMatch(/Phone: Three rounds, then\./);
+    expect(output).toMatch(/999/);
+    expect(output).toMatch(/\(The session has ended\.\)/);
+  });
+
+  it('refuses a platform it does not know', async () => {
+    const { output, code } = await chat(['--platform', 'google-home'], '');
+    expect(code).toBe(1);
+    expect(output).toMatch(/--platform is "alexa" or "dialogflow"/);
   });
 
   describe('with --url, against a running development server', () => {
@@ -77,6 +96,16 @@ describe('npm run chat', () => {
       expect(code).toBe(0);
       expect(output).toMatch(/911/);
       expect(output).toMatch(/\[card\] Help is available now/);
+      expect(output).toMatch(/\(The session has ended\.\)/);
+    });
+
+    it('talks to the webhook over HTTP with --platform dialogflow', async () => {
+      const { output, code } = await chat(
+        ['--platform', 'dialogflow', '--url', url],
+        'give me an affirmation\nstop\n',
+      );
+      expect(code).toBe(0);
+      expect(output).toMatch(/Phone: .*(Here's|Take this one)/);
       expect(output).toMatch(/\(The session has ended\.\)/);
     });
 

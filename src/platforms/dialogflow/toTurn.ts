@@ -58,13 +58,16 @@ function slotsOf(parameters: Record<string, unknown> | undefined): Slots {
   );
 }
 
-/** The listener's locale: the query's regional language, else the caller's country, else plain English. */
+/**
+ * The listener's locale: the query's regional language, else the caller's country, else the locale the agent
+ * serves (`DIALOGFLOW_DEFAULT_LOCALE`), else plain English, which gets "your local emergency number".
+ */
 function localeOf(request: WebhookRequest): string {
   const languageCode = request.queryResult.languageCode ?? 'en';
   if (languageCode.includes('-')) return languageCode;
   const telephony = request.originalDetectIntentRequest?.payload?.telephony;
   const caller = isObject(telephony) ? localeOfCaller(telephony.caller_id) : undefined;
-  return caller ?? languageCode;
+  return caller ?? process.env.DIALOGFLOW_DEFAULT_LOCALE ?? languageCode;
 }
 
 /**
@@ -79,7 +82,7 @@ export function toTurn(request: WebhookRequest): Turn {
     locale: localeOf(request),
     isNewSession: false,
     device: { hasScreen: false },
-    seed: seedFrom(`${request.responseId ?? ''}${request.session}${rawText}`),
+    seed: seedFrom(request.responseId ?? `${request.session}${rawText}`),
   };
   if (displayName === welcomeIntentName) return { ...base, kind: 'launch' };
   return {

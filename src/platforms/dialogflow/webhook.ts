@@ -7,6 +7,22 @@ import { savedState } from './stateContext';
 import { MalformedWebhookRequest, parseWebhookRequest, toTurn } from './toTurn';
 import type { WebhookResponse } from './webhookTypes';
 
+/** JSON equality that ignores key order, since Dialogflow may hand a context's parameters back reordered. */
+function isSameJson(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(
+        Object.keys(value)
+          .sort()
+          .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+      );
+    }
+    return value;
+  };
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
 /** What the webhook answers: a response for Dialogflow, or a short error for a request that is not one. */
 export type WebhookResult =
   | { readonly status: 200; readonly body: WebhookResponse }
@@ -39,7 +55,7 @@ export function answerWebhook(body: unknown): WebhookResult {
   const incoming = savedState(request.queryResult.outputContexts);
   try {
     const { reply, state } = handleTurn(turn, incoming);
-    const hasStateChanged = JSON.stringify(state) !== JSON.stringify(incoming);
+    const hasStateChanged = !isSameJson(state, incoming);
     log.info('turn', {
       platform: 'dialogflow',
       requestId: request.responseId,

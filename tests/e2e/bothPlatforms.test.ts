@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { newSession } from '../../src/chat/alexaRequests';
+import type { HeardTurn } from '../../src/chat/conversation';
+import { Conversation } from '../../src/chat/conversation';
+import { agentAsModel } from '../../src/chat/dialogflowAgentModel';
+import { DialogflowConversation } from '../../src/chat/dialogflowConversation';
+import { UtteranceResolver } from '../../src/chat/resolveUtterance';
+import { createSkill } from '../../src/platforms/alexa';
+import { generatedModel, invokeChecked } from '../support/alexa';
+import { answerChecked } from '../support/webhookRequests';
+
+const agentFolder = join(__dirname, '..', '..', 'interaction-models', 'dialogflow', 'agent');
+const alexaResolver = new UtteranceResolver(generatedModel());
+const dialogflowResolver = new UtteranceResolver(agentAsModel(agentFolder));
+
+/**
+ * Both platforms, each request carrying the same id on the same turn, so both pick the same variations.
+ * Every response is checked against its platform's rules as it passes.
+ */
+function conversations() {
+  const skill = createSkill();
+  let alexaTurn = 0;
+  let dialogflowTurn = 0;
+  const alexa = new Conversation(
+    newSession(),
+    (request) => {
+      alexaTurn += 1;
+      return invokeChecked(
+        { ...request, request: { ...request.request, requestId: `turn-${alexaTurn}` } },
+        skill,
+      );
+    },
+    alexaResolver,
+  );
+  const dialogflow = new DialogflowConversation(
+    (request) => {
+      dialogflowTurn += 1;
+      return answerChecked({ ...request, responseId: `turn-${dialogflowTurn}` });
+    },
+    dialogflowResolver,
+    'en-us',
+  );
+  return { alexa, dialogflow };
+}
+
+/** A scripted conversation: what the listener says after opening. */
+const scripts: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['box breathing in blocks', ['help me breathe', 'six', 'yes', 'no']],
+  ['affirmations', ['give me an affirmation', 'another one', 'no thanks', 'stop']],
+  ['a self-compassion break', ['a self compassion break', 'no']],
+  [
+    'a lesson, more, and the next topic',
+    ['teach me about resilience', 'tell me more', 'yes', 'stop'],
+  ],
+  ['a crisis mid-breath', ['help me breathe', 'I took too many pills', 'yes', 'no']],
+  ['a medication question', ['how much should I cut my dose by', 'no']],
+  ['a slip, then a break', ['I relapsed', 'yes', 'cancel']],
+  ['dizziness mid-breath', ['help me breathe', 'nine', 'I feel dizzy', 'stop']],
+  [
+    'help, repeat, a misunderstanding, start over',
+    ['help', 'say that again', 'purple monkey dishwasher', 'start over', 'cancel'],
+  ],
+];
+
+const heardOn = async (
+  open: () => Promise<HeardTurn>,
+  say: (words: string) => Promise<HeardTurn>,
+  lines: readonly string[],
+) => {
+  const heard = [(await open()).speech];
+  for (const line of lines) heard.push((await say(line)).speech);
+  return heard;
+};
+
+describe.each(scripts)('%s', (_name, lines) => {
+  it('is heard the same on Alexa and through the Dialogflow webhook', async () => {
+    const { alexa, dialogflow } = conversations();
+    const onAlexa = await heardOn(
+      () => alexa.open(),
+      (words) => alexa.say(words),
+      lines,
+    );
+    const onDialogflow = await heardOn(
+      () => dialogflow.open(),
+      (words) => dialogflow.say(words),
+      lines,
+    );
+    expect(onAlexa.every((speech) => speech.length > 20)).toBe(true);
+    expect(onDialogflow).toEqual(onAlexa);
+    expect(dialogflow.hasEnded).toBe(alexa.hasEnded);
+  });
+});
