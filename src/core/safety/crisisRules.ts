@@ -230,7 +230,7 @@ const selfHarm: readonly Rule[] = [
   rule(
     'crisis',
     'cutting again',
-    /\b(been|keep|started|am|was|going to|want to|urge to|will|gonna|about to|need to) (cutting|cut|harming|burning|burn)( again| tonight| myself| so bad|$|(?= \|))(?! (my dose|back|down|the|it|a|some|off|dose|pills|tablets|out|up))/,
+    /\b(been|keep|started|am|was|going to|want to|urge to|will|gonna|about to|need to) (cutting|cut|harming|burning|burn)( again| tonight| myself| so bad|$|(?= \|))(?! (my dose|back|down|the|it|a|some|off|dose|pills|tablets|out|up)\b)/,
   ),
 
   rule('crisis', 'the urge to cut', /\burges? to (cut|hurt|harm|burn|self harm|bleed)\b/, {
@@ -372,6 +372,16 @@ const overdose: readonly Rule[] = [
       `\\b(whole|entire|full|new) (packet|bottle|box|pack|strip|prescription|supply|blister)( of \\w+)? (is |has )?(gone|empty|finished|done)\\b|\\b(packet|bottle|box|pack|strip|prescription|supply) (is |has )?(all )?(gone|empty|finished)\\b[^|]{0,30}\\b(already|kept taking|taking more|only|just)\\b|\\b(kept|keep) taking more\\b`,
     ),
   ),
+
+  rule(
+    'crisis',
+    'a bottle emptied',
+    /\bemptied (the|a|my|half the|the whole) (bottle|packet|box|pack|strip|tub|jar)\b/,
+  ),
+  together('crisis', 'many of them taken', [
+    /\b(took|taken|swallowed|had|popped|necked|downed)\b/,
+    /\b(about |like |maybe |around )?([5-9]|[1-9][0-9]+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) of (them|those|these|the \w+)\b/,
+  ]),
 ];
 
 /** The body in danger: mixing, seizures, hallucinations, breathing, the heart. */
@@ -416,7 +426,7 @@ const bodyInDanger: readonly Rule[] = [
   rule(
     'crisis',
     'voices or objects speaking',
-    /\bvoices? (are |is |keep )?(telling|talking|saying|shouting|whispering|ordering|calling)\b|\b(tv|telly|television|radio|walls|wall|pictures|objects|furniture) (is |are |keeps |keep )?(talking|speaking|whispering|watching) (to |at )?me\b|\bwhisper\w* (in|from|inside) the walls?\b|\b(inside|in) my head\b[^|]{0,20}\b(radio|music|voices|talking|playing)\b|\bmy dead \w+ (talking|speaking|standing|sitting|calling)\b|\b(hearing|seeing|hear|see) my dead\b/,
+    /\bvoices? (are |is |keep )?(telling|talking|saying|shouting|whispering|ordering|calling)\b|\b(tv|telly|television|radio|walls|wall|pictures|objects|furniture) (is |are |keeps |keep )?(talking|speaking|whispering|watching) (straight |directly |right )?(to |at )?me\b|\bwhisper\w* (in|from|inside) the walls?\b|\b(inside|in) my head\b[^|]{0,20}\b(radio|music|voices|talking|playing)\b|\bmy dead \w+ (talking|speaking|standing|sitting|calling)\b|\b(hearing|seeing|hear|see) my dead\b/,
   ),
   rule(
     'crisis',
@@ -450,7 +460,7 @@ const bodyInDanger: readonly Rule[] = [
   rule(
     'crisis',
     'chest pain, a closing throat or a blue colour',
-    /\b(chest|heart)\b[^|]{0,20}\b(pain|pains|hurts|hurting|tight|tightness|tightening|pressure|crushing|burning|heavy|exploding|on fire|squeez\w*|aching|ache|stabbing)\b|\b(pain|pressure|tightness|weight|elephant|squeezing|crushing)\b[^|]{0,25}\b(in|on) my chest\b|\bheart attack\b|\bleft arm (is |goes |has gone )?(numb|tingling|dead)\b|\bthroat (is )?(closing|swelling|tight)\b|\b(lips|face|fingers|skin|nails)\b[^|]{0,20}\bblue\b|\bchoking\b/,
+    /\b(chest|heart)\b[^|]{0,30}\b(pain|pains|hurts|hurting|tight|tightness|tightening|pressure|crushing|burning|heavy|exploding|on fire|squeez\w*|aching|ache|stabbing)\b|\b(pain|pressure|tightness|weight|elephant|squeezing|crushing)\b[^|]{0,25}\b(in|on) my chest\b|\bheart attack\b|\bleft arm (is |goes |has gone )?(numb|tingling|dead)\b|\bthroat (is )?(closing|swelling|tight)\b|\b(lips|face|fingers|skin|nails)\b[^|]{0,20}\bblue\b|\bchoking\b/,
     { isNegatable: true },
   ),
 
@@ -538,6 +548,23 @@ const bodyInDanger: readonly Rule[] = [
     'some kind of fit',
     /\b(had|having|have|just had) (some kind of|a sort of|like a|some sort of|what felt like a) (fit|seizure|convulsion)\b/,
   ),
+
+  rule(
+    'crisis',
+    'another fit coming',
+    /\b(going to|about to|gonna) have (another|a) (fit|seizure)\b|\banother (fit|seizure)\b/,
+    { isNegatable: true },
+  ),
+  rule(
+    'crisis',
+    'voices from the walls or a figure at the bed',
+    /\b(whisper\w*|voices?|talking|music|knocking)\b[^|]{0,30}\b(out of|from|in|inside|behind) the walls?\b|\b(someone|somebody|a man|a woman|a figure|a person|people|a child)\b[^|]{0,20}\b(foot|end|side) of (my|the) bed\b/,
+  ),
+  rule(
+    'crisis',
+    'a crisis worker asked for',
+    /\bcrisis (counsell?or|councillor|worker|team|nurse|service)\b/,
+  ),
 ];
 
 /** Coming off a benzodiazepine too fast, and the emergencies that follow. */
@@ -560,7 +587,7 @@ const withdrawal: readonly Rule[] = [
   rule(
     'crisis',
     'severe withdrawal',
-    /\b(severe|dangerous|extreme|really bad|terrible|awful|horrific) withdrawals?\b/,
+    /\b(severe|dangerous|extreme|really bad|bad|terrible|awful|horrific|horrendous) withdrawals?\b|\bwithdrawals? (is|are) (absolutely |so |really )?(horrendous|horrific|unbearable|dangerous|terrible)\b/,
     { isNegatable: true },
   ),
 ];
@@ -572,7 +599,7 @@ const someoneElseInDanger: readonly Rule[] = [
     'someone else not breathing or not waking',
     [
       re(`\\b${someoneElse}\\b`),
-      /\b(is not|will not|cannot|can not|does not|did not|would not|are not|was not|isnt|wont|not) (breathing|breathe|waking|wake\b(?!( up)? for (school|work|college|uni|class|the bus))( up)?|respond|responding|moving|conscious|answer|answering|opening (his|her|their) eyes|open (his|her|their) eyes)\b|\b(unconscious|unresponsive|limp|floppy|turning blue|gone blue|out cold|stone cold|is cold|passed out|breathing (is )?(really |very |so )?(weird|strange|funny|slow|shallow))\b/,
+      /\b(is not|will not|cannot|can not|does not|did not|would not|are not|was not|isnt|wont|not) (breathing|breathe|waking|wake\b(?!( up)? for (school|work|college|uni|class|the bus))( up)?|respond|responding|moving|conscious|answer|answering|opening (his|her|their) eyes|open (his|her|their) eyes)\b|\b(not|non) ?responsive\b|\b(unconscious|unresponsive|limp|floppy|turning blue|gone blue|out cold|stone cold|is cold|passed out|breathing (is )?(really |very |so )?(weird|strange|funny|slow|shallow))\b/,
     ],
     {
       isNegatable: true,

@@ -27,7 +27,7 @@ const resolvedPast =
 
 /** A clause about long ago, with nothing saying it is happening again: "years ago I took an overdose". */
 const longAgo =
-  /\b(last (year|month|week|summer|winter|spring|autumn|christmas)|turned out|a year ago|when (i|we) (was|were) (kids|young|little|children|a child|a kid|at school)|as a (kid|child|teenager)|that was a (very )?different time|different time)\b|\b(years|months|decades) ago\b|\b(a )?long time ago\b|\bin the past\b|\bwhen i was (younger|a teenager|a kid|at school|in my (teens|twenties))\b|\b(years|months) (clean|free|since)\b|\bsince i last\b|\bused to\b/;
+  /\b(last (year|month|week|summer|winter|spring|autumn|christmas)|turned out|a year ago|before (she|he|they) (passed|died)|passed away|when (i|we) (was|were) (kids|young|little|children|a child|a kid|at school)|as a (kid|child|teenager)|that was a (very )?different time|different time)\b|\b(years|months|decades) ago\b|\b(a )?long time ago\b|\bin the past\b|\bwhen i was (younger|a teenager|a kid|at school|in my (teens|twenties))\b|\b(years|months) (clean|free|since)\b|\bsince i last\b|\bused to\b/;
 const happeningNow =
   /\b(right now|just now|tonight|again|at the moment|currently|today|since then|ever since|this (morning|afternoon|evening|week)|and now|but now|now i|i just|just (took|had|taken|did|swallowed|cut))\b/;
 
@@ -36,7 +36,7 @@ const reportedQuestion = /\b(asked|asks|asking)\b[^|]{0,30}\b(if|whether)\b/;
 
 /** Something read, watched or imagined, not happening: "the leaflet says", "if I ever have a seizure". */
 const notHappening =
-  /\b(can|could|may|might) (cause|happen|lead to|bring on|trigger|come with)\b|^(is it true|is that true|i read|i heard that|they say|people say|someone said|(my |the )?(doctor|gp|counsellor|nurse|therapist|pharmacist) (said|says|told me))\b|\b(documentary|article|leaflet|video|film|movie|book|podcast|programme|program|on tv|on the news|online|read about|reading about|the leaflet|it says)\b|\b(if i ever|in case i|if i (get|have|had)|should i ever|what if|what happens if|what do i do if|what should i do if)\b/;
+  /\b(can|could|may|might) (cause|happen|lead to|bring on|trigger|come with)\b|^(is it true|is that true|i read|i heard that|they say|people say|someone said|(my |the )?(doctor|gp|counsellor|nurse|therapist|pharmacist) (said|says|told me))\b|\b(documentary|article|leaflet|video|film|movie|book|podcast|programme|program|on tv|on the news|on the radio|in the news|numbers are|statistics|online|read about|reading about|the leaflet|it says)\b|\b(if i ever|in case i|if i (get|have|had)|should i ever|what if|what happens if|what do i do if|what should i do if)\b/;
 
 /** A number kept for safety, not called: "I saved 988 in my phone, just to have it". */
 const keptJustInCase =

@@ -21,7 +21,8 @@ export const feelingWrong =
   'not (?:ok|okay|alright|right|well|good))|somethings? (is )?(?:wrong|not right)|something (?:strange|weird|funny)|' +
   'heart (?:is )?(?:doing|beating) (?:something )?(?:strange|weird|funny|odd)|something is not right|' +
   '(?:cannot|can not|could not|barely|hardly|struggling to|struggle to|trying to) (?:stay awake|keep (?:my|his|her|their) eyes open|keep awake|' +
-  'breathe|stand up|stand|walk straight|walk|think straight|wake up|move|stay conscious|feel my|keep (?:my|his|her|their) head up|focus|talk|speak)|' +
+  'breathe|stand up|stand|walk straight|walk|think straight|wake up|move|stay conscious|feel my|keep (?:my|his|her|their) head up|' +
+  'hold (?:my|his|her|their) head up|focus|talk|speak)|' +
   '(?:breathing|breath|heartbeat|heart rate|pulse|heart) (?:is |feels |seems )?(?:really |very |so )?(?:slow|slowing|shallow|weird|strange|funny|faint)|' +
   'pass(?:ing)? out|passed out|black(?:ing)? out|blacked out|throwing up|vomiting|slurring|groaning|' +
   'heart (?:is )?(?:racing|pounding|slow|slowing)|nodding off|falling asleep|keep falling asleep|going under|' +
@@ -66,11 +67,14 @@ export const dangerouslyUnwell =
   'not make sense|collapse|collapsing|collapsed|faint|fainting|fainted|passed out|pass out|black(?:ed|ing)? out|' +
   'fallen down|falling over|fell over|hospital|need a doctor|dripping with sweat|drenched|sweating|severe|what is real|whats real|' +
   'like a drum|keep forgetting|forgetting what|cannot remember what|really sick|so sick|very sick|vomiting|throwing up|' +
-  'trembling|shaking|(?:do|does|did) not know where|not making sense|something terrible)';
+  'trembling|shaking|(?:do|does|did) not know where|not making sense|something terrible|all wrong|something bad|' +
+  'horrendous|proper state|in a state|unbearable)';
 
 /** Going without a benzodiazepine, however it happened. */
 export const goingWithout =
-  '(?:since my last (?:pill|dose|tablet)|gone without|had none|had no|no stock|out of stock|stopped|stopping|stop (?:the|my|taking)|decided to (?:just )?stop|quit|quitting|came off|come off|ran out|run out|' +
+  '(?:since my last (?:pill|dose|tablet)|(?:been )?out of (?:my|her|his) ' +
+  medicine +
+  '|gone without|had none|had no|no stock|out of stock|stopped|stopping|stop (?:the|my|taking)|decided to (?:just )?stop|quit|quitting|came off|come off|ran out|run out|' +
   'missed|went off|gave up|jumped off|threw away|ditched|dropped|cold turkey|straight off|on my own|' +
   '(?:have|had|has) not (?:had|taken|been able to get)|did not take|without (?:my|her|his|their|any)|no (?:more |any )?' +
   medicine +
