@@ -1,6 +1,6 @@
 import type { Intent, SlotName } from '../src/core/intents';
 import { intents } from '../src/core/intents';
-import { lessonTopicNames, samples } from './samples';
+import { lengthNames, lessonTopicNames, patternNames, samples, themeNames } from './samples';
 
 /** A slot an intent carries, and the type of its values. */
 export interface SlotSpec {
@@ -37,10 +37,25 @@ export interface LanguageModel {
 
 /** The slots each intent carries. */
 const slotsByIntent: Partial<Record<Intent, readonly SlotSpec[]>> = {
-  breathe: [{ name: 'rounds', type: 'AMAZON.NUMBER' }],
+  breathe: [
+    { name: 'rounds', type: 'AMAZON.NUMBER' },
+    { name: 'minutes', type: 'AMAZON.NUMBER' },
+    { name: 'pattern', type: 'BREATHING_PATTERN' },
+  ],
   chooseNumber: [{ name: 'rounds', type: 'AMAZON.NUMBER' }],
   learn: [{ name: 'topic', type: 'LESSON_TOPIC' }],
+  compassionBreak: [{ name: 'length', type: 'PRACTICE_LENGTH' }],
+  affirmation: [{ name: 'theme', type: 'AFFIRMATION_THEME' }],
 };
+
+/** A custom slot type from a table of ids and the ways people name them. */
+const slotType = (
+  name: string,
+  names: Record<string, { value: string; synonyms: readonly string[] }>,
+): SlotTypeSpec => ({
+  name,
+  values: Object.entries(names).map(([id, spoken]) => ({ id, ...spoken })),
+});
 
 /** Kind Recovery's language model. */
 export const languageModel: LanguageModel = {
@@ -51,9 +66,9 @@ export const languageModel: LanguageModel = {
     slots: slotsByIntent[intent] ?? [],
   })),
   slotTypes: [
-    {
-      name: 'LESSON_TOPIC',
-      values: Object.entries(lessonTopicNames).map(([id, names]) => ({ id, ...names })),
-    },
+    slotType('LESSON_TOPIC', lessonTopicNames),
+    slotType('BREATHING_PATTERN', patternNames),
+    slotType('AFFIRMATION_THEME', themeNames),
+    slotType('PRACTICE_LENGTH', lengthNames),
   ],
 };

@@ -17,21 +17,40 @@ export type Script = readonly Line[];
 /** Alternative wordings of the same thing; at least one. */
 export type Variations<T> = readonly [T, ...T[]];
 
+/** The seed's themes that affirmations speak to, in the order they are offered. */
+export const affirmationThemes = [
+  'emotional healing',
+  'self-criticism',
+  'resilience',
+  'mental health',
+  'mindfulness',
+  'accountability',
+  'support',
+] as const;
+
 /** The seed's themes that an affirmation can speak to. */
-export type AffirmationTheme =
-  | 'emotional healing'
-  | 'self-criticism'
-  | 'resilience'
-  | 'mental health'
-  | 'mindfulness'
-  | 'accountability'
-  | 'support';
+export type AffirmationTheme = (typeof affirmationThemes)[number];
 
 /** One affirmation: a complete thought, said in the first person. */
 export interface Affirmation {
   readonly theme: AffirmationTheme;
   readonly text: string;
 }
+
+/** The breathing patterns, in the order they are offered. */
+export const breathingPatternIds = [
+  'box',
+  'four-seven-eight',
+  'extended-exhale',
+  'resonance',
+  'cyclic-sighing',
+] as const;
+
+/** One breathing pattern. */
+export type BreathingPatternId = (typeof breathingPatternIds)[number];
+
+/** The parts of a breath a cue can name. */
+export type BreathPhase = 'breatheIn' | 'topUp' | 'holdIn' | 'breatheOut' | 'holdOut';
 
 /** Identifiers of the spoken lessons, in the order they are taught. */
 export const lessonIds = [
@@ -104,24 +123,40 @@ export interface Content {
   readonly error: string;
   readonly numberWords: readonly string[];
   readonly breathing: {
-    readonly askRounds: { readonly speech: Script; readonly reprompt: string };
-    readonly intro: Script;
+    /** Asks how long, for a pattern the listener has just named or been given. */
+    readonly askLength: (patternName: string) => {
+      readonly speech: Script;
+      readonly reprompt: string;
+    };
+    /** Every pattern opens with this. */
+    readonly safetyNote: Script;
+    readonly patterns: Record<
+      BreathingPatternId,
+      { readonly name: string; readonly description: Script }
+    >;
     readonly roundsChosen: (roundsInWords: string) => string;
     /** Opens a practice nobody chose the rounds for, such as a one-shot request. */
     readonly roundsByDefault: (roundsInWords: string) => string;
     readonly roundsOutOfRange: (roundsInWords: string) => string;
-    readonly cues: {
-      readonly breatheIn: string;
-      readonly holdIn: string;
-      readonly breatheOut: string;
-      readonly holdOut: string;
-    };
+    readonly minutesChosen: (minutesInWords: string) => string;
+    readonly minutesOutOfRange: (minutesInWords: string) => string;
+    /** Four-seven-eight is kept short until the listener has practised it a few times. */
+    readonly newcomerLimit: (roundsInWords: string) => string;
+    readonly cues: Record<BreathPhase, string>;
     readonly keepGoing: (doneInWords: string, totalInWords: string) => string;
     readonly keepGoingReprompt: string;
     readonly finished: Variations<Script>;
   };
   readonly compassionBreak: {
+    /** About ninety seconds, in Neff's three parts, with silence to reflect. */
     readonly short: Variations<Script>;
+    /** About five minutes, the same three parts with more time in each. */
+    readonly long: Variations<Script>;
+    readonly finished: Variations<string>;
+  };
+  /** Urge surfing for a craving, about three minutes: name it, feel it, ride the wave, breathe. */
+  readonly urgeSurfing: {
+    readonly practice: Variations<Script>;
     readonly finished: Variations<string>;
   };
   readonly affirmation: {

@@ -2,6 +2,7 @@
 export const intents = [
   'breathe',
   'compassionBreak',
+  'urgeSurfing',
   'affirmation',
   'learn',
   'tellMeMore',
@@ -29,7 +30,7 @@ export type Intent = (typeof intents)[number];
 export type Slots = Readonly<Partial<Record<SlotName, string>>>;
 
 /** The slots any intent may carry. */
-export type SlotName = 'rounds' | 'topic';
+export type SlotName = 'rounds' | 'minutes' | 'pattern' | 'topic' | 'theme' | 'length';
 
 /** Whether a string names a neutral intent. */
 export function isIntent(name: string): name is Intent {

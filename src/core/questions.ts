@@ -22,11 +22,14 @@ const answers: Readonly<Record<Question, { readonly yes: Step; readonly no: Step
     no: (context) => whatNext(context),
   },
   keepBreathing: { yes: (context) => continueBreathing(context), no: finishBreathing },
-  anotherAffirmation: { yes: affirmation, no: (context) => whatNext(context) },
+  anotherAffirmation: {
+    yes: (context) => affirmation(context),
+    no: (context) => whatNext(context),
+  },
   hearMore: { yes: tellMeMore, no: (context) => whatNext(context) },
   nextTopic: { yes: nextTopic, no: (context) => whatNext(context) },
   repeatNumbers: { yes: repeatNumbers, no: closeAfterCrisis },
-  offerBreak: { yes: compassionBreak, no: (context) => whatNext(context) },
+  offerBreak: { yes: (context) => compassionBreak(context), no: (context) => whatNext(context) },
 };
 
 /** Answers "yes" or "no" in the light of the question last asked; with none pending, yes opens the menu. */

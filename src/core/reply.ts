@@ -17,8 +17,15 @@ export interface Digits {
   readonly digits: string;
 }
 
+/** A chime, played where the platform can fetch it and heard as silence where it cannot. */
+export interface SoundCue {
+  readonly type: 'sound';
+  readonly sound: 'inhale' | 'exhale' | 'bell';
+  readonly seconds: number;
+}
+
 /** One piece of what the listener hears. */
-export type SpeechPart = SpokenText | Silence | Digits;
+export type SpeechPart = SpokenText | Silence | Digits | SoundCue;
 
 /** Everything heard in one response, in order. */
 export type Speech = readonly SpeechPart[];
@@ -29,9 +36,36 @@ export interface Card {
   readonly text: string;
 }
 
+/** A breathing circle on a screen, in time with the cues. */
+export interface BreathingVisual {
+  readonly kind: 'breathing';
+  readonly title: string;
+  /** Each phase of one round, in order. */
+  readonly phases: readonly {
+    readonly phase: 'breatheIn' | 'topUp' | 'holdIn' | 'breatheOut' | 'holdOut';
+    readonly seconds: number;
+  }[];
+  /** Seconds of speech before the first round begins. */
+  readonly leadInSeconds: number;
+  readonly firstRound: number;
+  readonly rounds: number;
+  readonly totalRounds: number;
+}
+
+/** The words of a practice on a screen. */
+export interface TextVisual {
+  readonly kind: 'text';
+  readonly title: string;
+  readonly text: string;
+}
+
+/** What a screen shows alongside the speech. */
+export type Visual = BreathingVisual | TextVisual;
+
 interface ReplyBase {
   readonly speech: Speech;
   readonly card?: Card;
+  readonly visual?: Visual;
 }
 
 /** A reply after which the microphone opens; the reprompt plays once if the listener is quiet. */

@@ -10,6 +10,7 @@ import {
   startBreathing,
 } from './activities/breathing';
 import { compassionBreak } from './activities/compassionBreak';
+import { urgeSurfing } from './activities/urgeSurfing';
 import { closeAfterCrisis, crisisAnswer } from './activities/crisis';
 import { nextTopic, startLearning, tellMeMore } from './activities/lessons';
 import { medicationAnswer, slipAnswer, unwellAnswer } from './activities/safetyAnswers';
@@ -22,7 +23,7 @@ type Route = (context: Context, turn: IntentTurn) => Outcome;
 const nextByActivity: Readonly<Record<Activity['name'], (context: Context) => Outcome>> = {
   menu: fallback,
   breathing: (context) => continueBreathing(context),
-  affirmation,
+  affirmation: (context) => affirmation(context),
   lesson: nextTopic,
   crisis: fallback,
 };
@@ -45,9 +46,10 @@ function chooseNumber(context: Context, turn: IntentTurn): Outcome {
 
 /** Where each neutral intent leads. */
 const routes: Readonly<Record<Intent, Route>> = {
-  breathe: (context, turn) => startBreathing(context, turn.slots.rounds),
-  compassionBreak,
-  affirmation,
+  breathe: (context, turn) => startBreathing(context, turn.slots),
+  urgeSurfing,
+  compassionBreak: (context, turn) => compassionBreak(context, turn.slots.length),
+  affirmation: (context, turn) => affirmation(context, turn.slots.theme),
   learn: (context, turn) => startLearning(context, turn.slots.topic),
   tellMeMore: (context) => moreByActivity[context.state.activity.name](context),
   next: (context) => nextByActivity[context.state.activity.name](context),

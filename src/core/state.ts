@@ -1,5 +1,5 @@
-import type { LessonId } from '../content/types';
-import { lessonIds } from '../content/types';
+import type { BreathingPatternId, LessonId } from '../content/types';
+import { breathingPatternIds, lessonIds } from '../content/types';
 import type { Speech } from './reply';
 
 /** The yes/no questions the skill asks. */
@@ -17,13 +17,21 @@ export const questions = [
 /** A yes/no question the skill is waiting on; it decides what "yes" and "no" mean. */
 export type Question = (typeof questions)[number];
 
-/** The most rounds of breathing guided in one practice. */
+/** The most rounds of breathing a listener can ask for. */
 export const maxRounds = 10;
+
+/** The most rounds a practice can hold: ten minutes of the quickest pattern. */
+const maxPracticeRounds = 60;
 
 /** Where the listener is in a multi-step practice. */
 export type Activity =
   | { readonly name: 'menu' }
-  | { readonly name: 'breathing'; readonly roundsTotal: number; readonly roundsDone: number }
+  | {
+      readonly name: 'breathing';
+      readonly pattern: BreathingPatternId;
+      readonly roundsTotal: number;
+      readonly roundsDone: number;
+    }
   | { readonly name: 'affirmation' }
   | { readonly name: 'lesson'; readonly topic: LessonId; readonly hasHeardMore: boolean }
   | { readonly name: 'crisis' };
@@ -44,6 +52,10 @@ export interface ConversationState {
   readonly heardAffirmations: readonly number[];
   /** Whether this conversation has already been welcomed, so a second welcome is shorter. */
   readonly hasBeenWelcomed: boolean;
+  /** How often four-seven-eight has been practised, which lifts its newcomer limit. */
+  readonly fourSevenEightPractised?: number;
+  /** The affirmation theme asked for, so "another one" stays on it. */
+  readonly affirmationTheme?: string;
 }
 
 /** The state of a conversation that has not started. */
@@ -69,7 +81,8 @@ const activityShapes: Readonly<
     isCount(value.roundsTotal) &&
     isCount(value.roundsDone) &&
     value.roundsTotal >= 1 &&
-    value.roundsTotal <= maxRounds &&
+    value.roundsTotal <= maxPracticeRounds &&
+    (breathingPatternIds as readonly unknown[]).includes(value.pattern) &&
     value.roundsDone <= value.roundsTotal,
   affirmation: () => true,
   lesson: (value) =>
@@ -89,6 +102,11 @@ const speechPartShapes: Readonly<Record<string, (part: Record<string, unknown>) 
   text: (part) => typeof part.text === 'string' && part.text.length <= 2000,
   pause: (part) => typeof part.seconds === 'number' && part.seconds >= 0 && part.seconds <= 60,
   digits: (part) => typeof part.digits === 'string' && /^[0-9 ]{1,20}$/.test(part.digits),
+  sound: (part) =>
+    ['inhale', 'exhale', 'bell'].includes(part.sound as string) &&
+    typeof part.seconds === 'number' &&
+    part.seconds >= 0 &&
+    part.seconds <= 10,
 };
 
 function isSpeech(value: unknown): value is Speech {
@@ -125,5 +143,11 @@ export function restoreState(saved: unknown): ConversationState {
     ...(hasValidLastSaid ? { lastSaid: lastSaid as unknown as SpokenBefore } : {}),
     heardAffirmations: heard,
     hasBeenWelcomed: saved.hasBeenWelcomed === true,
+    ...(isCount(saved.fourSevenEightPractised)
+      ? { fourSevenEightPractised: saved.fourSevenEightPractised }
+      : {}),
+    ...(typeof saved.affirmationTheme === 'string' && saved.affirmationTheme.length < 40
+      ? { affirmationTheme: saved.affirmationTheme }
+      : {}),
   };
 }

@@ -8,6 +8,7 @@ function formatSeconds(seconds: number): string {
 function partText(part: SpeechPart, isShowingPauses: boolean): string {
   if (part.type === 'text') return part.text.trim();
   if (part.type === 'digits') return part.digits;
+  if (part.type === 'sound') return isShowingPauses ? `[${part.sound} chime]` : '';
   return isShowingPauses ? `[pause ${formatSeconds(part.seconds)}]` : '';
 }
 

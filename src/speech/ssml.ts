@@ -2,9 +2,10 @@ import Speech from 'ssml-builder';
 import type { Speech as Spoken, SpeechPart } from '../core/reply';
 import { alexaSpeech, type SpeechPlatform } from './platforms';
 import { mergeSilences } from './mergeSilences';
+import { guidedRateFactor } from './timing';
 
 /** Guided practice is said a little slower than conversation. */
-export const guidedRate = '90%';
+export const guidedRate = `${Math.round(guidedRateFactor * 100)}%`;
 
 /** Splits a silence into breaks no longer than the platform allows, e.g. 25 s into 10, 10 and 5. */
 export function breakDurations(seconds: number, maxBreakMs: number): number[] {
@@ -18,9 +19,41 @@ export function breakDurations(seconds: number, maxBreakMs: number): number[] {
   return durations;
 }
 
-function addPart(builder: Speech, part: SpeechPart, platform: SpeechPlatform): void {
+/** Where the chimes are served; without it, a chime is heard as its length of silence. */
+export interface SsmlOptions {
+  readonly audioBaseUrl?: string;
+}
+
+/** The https base URL for chimes, or undefined when it is missing or not https (Alexa plays only https). */
+export function chimeBaseUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? url.toString().replace(/\/$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const escapeAttribute = (value: string) =>
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/'/g, '&apos;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;');
+
+function addPart(
+  builder: Speech,
+  part: SpeechPart,
+  platform: SpeechPlatform,
+  baseUrl: string | undefined,
+): void {
   if (part.type === 'pause') {
     breakDurations(part.seconds, platform.maxBreakMs).forEach((ms) => builder.pause(`${ms}ms`));
+  } else if (part.type === 'sound') {
+    if (baseUrl) builder.audio(escapeAttribute(`${baseUrl}/${part.sound}.mp3`));
+    else
+      breakDurations(part.seconds, platform.maxBreakMs).forEach((ms) => builder.pause(`${ms}ms`));
   } else if (part.type === 'digits') {
     part.digits
       .split(/\s+/)
@@ -35,9 +68,19 @@ function addPart(builder: Speech, part: SpeechPart, platform: SpeechPlatform): v
   }
 }
 
-/** Writes speech as one SSML document: text escaped, silences chained, guided words slower. */
-export function toSsml(speech: Spoken, platform: SpeechPlatform = alexaSpeech): string {
+/** Writes speech as one SSML document: text escaped, silences chained, guided words slower, chimes where served. */
+export function toSsml(
+  speech: Spoken,
+  platform: SpeechPlatform = alexaSpeech,
+  options: SsmlOptions = {},
+): string {
   const builder = new Speech();
-  mergeSilences(speech).forEach((part) => addPart(builder, part, platform));
+  const baseUrl = chimeBaseUrl(options.audioBaseUrl);
+  const parts = baseUrl ? mergeSilences(speech) : mergeSilences(speech.map(asSilenceWithoutChimes));
+  parts.forEach((part) => addPart(builder, part, platform, baseUrl));
   return builder.ssml();
 }
+
+/** Without a place to fetch chimes from, each is its own length of silence, so the timing holds. */
+const asSilenceWithoutChimes = (part: SpeechPart): SpeechPart =>
+  part.type === 'sound' ? { type: 'pause', seconds: part.seconds } : part;

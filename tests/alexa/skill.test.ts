@@ -34,7 +34,7 @@ describe('LaunchRequest', () => {
 
 describe('every intent in the model reaches its handler', () => {
   it.each([
-    ['BreatheIntent', {}, /How many would you like/],
+    ['BreatheIntent', {}, /How many rounds would you like/],
     ['CompassionBreakIntent', {}, /not alone/],
     ['AffirmationIntent', {}, /another one\?$/],
     ['LearnIntent', {}, /self-compassion/],
@@ -80,9 +80,9 @@ describe('every intent in the model reaches its handler', () => {
 describe('slot values as Alexa sends them', () => {
   it.each([
     ['a number', { rounds: '5' }, /^Five rounds, then\./],
-    ['a missing value', { rounds: undefined }, /How many would you like/],
-    ['an unheard number', { rounds: '?' }, /How many would you like/],
-    ['nonsense', { rounds: 'purple' }, /How many would you like/],
+    ['a missing value', { rounds: undefined }, /How many rounds would you like/],
+    ['an unheard number', { rounds: '?' }, /How many rounds would you like/],
+    ['nonsense', { rounds: 'purple' }, /How many rounds would you like/],
     ['too many', { rounds: '1000' }, /so let's do ten/],
     ['zero', { rounds: '0' }, /so let's do one/],
   ])('BreatheIntent with %s', async (_name, slots, expected) => {

@@ -88,13 +88,14 @@ describe('the English content', () => {
   );
 
   it('opens breathing with the dizziness note', () => {
-    expect(scriptText(en.breathing.intro)).toMatch(/stop at any time if you feel dizzy/);
+    expect(scriptText(en.breathing.safetyNote)).toMatch(/stop at any time if you feel dizzy/);
   });
 
   it('keeps every guided silence within what a listener can rest in', () => {
     const pauses = [
-      en.breathing.intro,
       ...en.compassionBreak.short,
+      ...en.compassionBreak.long,
+      ...en.urgeSurfing.practice,
       ...lessonIds.flatMap((id) => [en.lessons.topics[id].summary, en.lessons.topics[id].more]),
     ]
       .flat()

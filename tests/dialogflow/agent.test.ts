@@ -14,10 +14,11 @@ describe('the generated Dialogflow ES agent', () => {
   it('has the files an import expects', () => {
     expect(readJson('package.json')).toEqual({ version: '1.0.0' });
     expect(readJson('agent.json')).toMatchObject({ language: 'en', webhook: { available: true } });
-    expect(readdirSync(join(agentFolder, 'entities'))).toEqual([
-      'lesson-topic.json',
-      'lesson-topic_entries_en.json',
-    ]);
+    expect(readdirSync(join(agentFolder, 'entities')).sort()).toEqual(
+      ['affirmation-theme', 'breathing-pattern', 'lesson-topic', 'practice-length']
+        .flatMap((entity) => [`${entity}.json`, `${entity}_entries_en.json`])
+        .sort(),
+    );
   });
 
   it('keeps the Default Welcome Intent on the WELCOME event, and the Default Fallback Intent', () => {
@@ -64,8 +65,16 @@ describe('every training phrase resolves back to its intent', () => {
   const cases = model.interactionModel.languageModel.intents.flatMap((intent) =>
     intent.samples.map((sample) => [intent.name, sample] as const),
   );
+  const examples: Record<string, string> = {
+    rounds: 'five',
+    minutes: 'three',
+    topic: 'the fear of relapse',
+    pattern: 'box',
+    theme: 'resilience',
+    length: 'long',
+  };
   const filled = (sample: string) =>
-    sample.replace('{rounds}', 'five').replace('{topic}', 'the fear of relapse');
+    sample.replace(/\{(\w+)\}/g, (_, slot: string) => examples[slot] ?? slot);
 
   it('covers hundreds of phrases', () => {
     expect(cases.length).toBeGreaterThan(400);

@@ -43,8 +43,8 @@ describe('state in one output context', () => {
       ['choose-number', { queryText: 'nine', parameters: { rounds: 9 } }],
       ['yes', { queryText: 'yes' }],
     );
-    expect(responses[2]?.fulfillmentText).toMatch(/four of your nine rounds/);
-    expect(responses[3]?.fulfillmentText.match(/Breathe in\./g)).toHaveLength(5);
+    expect(responses[2]?.fulfillmentText).toMatch(/five of your nine rounds/);
+    expect(responses[3]?.fulfillmentText.match(/Breathe in\./g)).toHaveLength(4);
   });
 
   it('is rewritten only when it changes', async () => {

@@ -45,7 +45,17 @@ function conversations() {
 
 /** A scripted conversation: what the listener says after opening. */
 const scripts: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['box breathing in blocks', ['help me breathe', 'six', 'yes', 'no']],
+  ['box breathing in blocks', ['help me breathe', 'nine', 'yes', 'no']],
+  [
+    'four seven eight for a few minutes',
+    ['four seven eight breathing', 'three minutes of breathing', 'yes', 'stop'],
+  ],
+  ['urge surfing', ['I have a craving', 'no']],
+  [
+    'an affirmation about resilience, then another',
+    ['an affirmation about resilience', 'another one', 'stop'],
+  ],
+  ['a long self-compassion break', ['a long self compassion break', 'stop']],
   ['affirmations', ['give me an affirmation', 'another one', 'no thanks', 'stop']],
   ['a self-compassion break', ['a self compassion break', 'no']],
   [

@@ -87,11 +87,11 @@ it.each([
 
 describe('whole conversations by voice', () => {
   it('breathing: choose the rounds, go on, then leave', async () => {
-    const talking = await talk('I need a breather', 'six', 'yes please', 'no', 'no');
+    const talking = await talk('I need a breather', 'nine', 'yes please', 'no', 'no');
     const [, asked, firstBlock, secondBlock, , goodbye] = talking.responses;
-    expect(heard(asked!)).toMatch(/How many would you like/);
-    expect(heard(firstBlock!).match(/Breathe in\./g)).toHaveLength(4);
-    expect(heard(secondBlock!).match(/Breathe in\./g)).toHaveLength(2);
+    expect(heard(asked!)).toMatch(/How many rounds would you like/);
+    expect(heard(firstBlock!).match(/Breathe in\./g)).toHaveLength(5);
+    expect(heard(secondBlock!).match(/Breathe in\./g)).toHaveLength(4);
     expect(goodbye?.response.shouldEndSession).toBe(true);
     expect(talking.conversation.hasEnded).toBe(true);
   });

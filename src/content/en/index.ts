@@ -6,12 +6,14 @@ import { conversation } from './conversation';
 import { crisis } from './crisis';
 import { lessons } from './lessons';
 import { safety } from './safety';
+import { urgeSurfing } from './urgeSurfing';
 
 /** English, the language every English locale starts from. */
 export const en: Content = {
   ...conversation,
   breathing,
   compassionBreak,
+  urgeSurfing,
   affirmation: {
     intro: [
       "Here's an affirmation for you.",

@@ -1,17 +1,25 @@
 import type { Context, Outcome } from '../context';
 import { close, isOneShot } from '../context';
 import { pick } from '../random';
+import { toPlainText } from '../../speech/plainText';
 import { guided, spoken } from '../script';
 import { whatNext } from './menu';
 
-/** A short self-compassion break in Neff's three parts, with silence to reflect. */
-export function compassionBreak(context: Context): Outcome {
+/** A self-compassion break in Neff's three parts, short or long, with silence to reflect and its words on screen. */
+export function compassionBreak(context: Context, length?: string): Outcome {
   const { compassionBreak, oneShotGoodbye } = context.content;
-  const practice = [
-    ...guided(pick(compassionBreak.short, context.random)),
-    ...spoken(pick(compassionBreak.finished, context.random)),
-  ];
-  if (isOneShot(context))
-    return close([...practice, ...spoken(pick(oneShotGoodbye, context.random))]);
-  return whatNext(context, practice);
+  const isLong = length?.trim().toLowerCase() === 'long';
+  const script = guided(
+    pick(isLong ? compassionBreak.long : compassionBreak.short, context.random),
+  );
+  const practice = [...script, ...spoken(pick(compassionBreak.finished, context.random))];
+  const visual = {
+    kind: 'text' as const,
+    title: 'Self-compassion break',
+    text: toPlainText(script),
+  };
+  const outcome = isOneShot(context)
+    ? close([...practice, ...spoken(pick(oneShotGoodbye, context.random))])
+    : whatNext(context, practice);
+  return { ...outcome, reply: { ...outcome.reply, visual } };
 }

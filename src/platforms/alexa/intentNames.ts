@@ -4,6 +4,7 @@ import type { Intent } from '../../core';
 export const alexaIntents = {
   BreatheIntent: 'breathe',
   CompassionBreakIntent: 'compassionBreak',
+  UrgeSurfingIntent: 'urgeSurfing',
   AffirmationIntent: 'affirmation',
   LearnIntent: 'learn',
   TellMeMoreIntent: 'tellMeMore',

@@ -7,6 +7,7 @@ export const welcomeIntentName = 'Default Welcome Intent';
 export const dialogflowNameOf: Readonly<Record<Intent, string>> = {
   breathe: 'breathe',
   compassionBreak: 'compassion-break',
+  urgeSurfing: 'urge-surfing',
   affirmation: 'affirmation',
   learn: 'learn',
   tellMeMore: 'tell-me-more',
