@@ -709,7 +709,7 @@ export const lessonTopicNames: Record<
       'what does it mean to be kind to yourself',
       'how is self compassion different from self esteem',
       'is self compassion the same as self pity',
-      'isn\'t self compassion just self pity',
+      "isn't self compassion just self pity",
       'is self compassion just positive thinking',
       'treating myself like a friend',
       'treating myself like a good friend',
