@@ -30,7 +30,10 @@ export type Intent = (typeof intents)[number];
 export type Slots = Readonly<Partial<Record<SlotName, string>>>;
 
 /** The slots any intent may carry. */
-export type SlotName = 'rounds' | 'minutes' | 'pattern' | 'topic' | 'theme' | 'length';
+export const slotNames = ['rounds', 'minutes', 'pattern', 'topic', 'theme', 'length'] as const;
+
+/** One slot name. */
+export type SlotName = (typeof slotNames)[number];
 
 /** Whether a string names a neutral intent. */
 export function isIntent(name: string): name is Intent {

@@ -2,14 +2,18 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Reply, Turn } from '../../core';
 import { handleTurn } from '../../core';
-import { toSsml } from '../../speech';
+import { alexaSpeech, toSsml } from '../../speech';
+import { renderDocumentDirective, supportsApl } from './apl';
 
 /** Writes a neutral reply as an Alexa response. */
 export function render(input: HandlerInput, reply: Reply): Response {
   const builder = input.responseBuilder;
-  if (reply.speech.length > 0) builder.speak(toSsml(reply.speech));
-  if (reply.isListening) builder.reprompt(toSsml(reply.reprompt));
+  const options = { audioBaseUrl: process.env.AUDIO_BASE_URL };
+  if (reply.speech.length > 0) builder.speak(toSsml(reply.speech, alexaSpeech, options));
+  if (reply.isListening) builder.reprompt(toSsml(reply.reprompt, alexaSpeech, options));
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
+  if (reply.visual && supportsApl(input))
+    builder.addDirective(renderDocumentDirective(reply.visual));
   if (reply.speech.length > 0 || reply.isListening)
     builder.withShouldEndSession(!reply.isListening);
   return builder.getResponse();

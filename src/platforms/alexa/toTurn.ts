@@ -1,7 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
-import type { Device, SlotName, Slots, Turn } from '../../core';
+import type { Device, Slots, Turn } from '../../core';
+import { slotNames } from '../../core';
 import { seedFrom } from '../seed';
 import { alexaIntents } from './intentNames';
 import { localeOf } from './localeOf';
@@ -15,8 +16,6 @@ function slotValue(slot: Slot | undefined): string | undefined {
   const value = resolved?.id ?? resolved?.name ?? slot.value;
   return typeof value === 'string' && value.trim() !== '' && value !== '?' ? value : undefined;
 }
-
-const slotNames: readonly SlotName[] = ['rounds', 'topic'];
 
 function slotsOf(request: IntentRequest): Slots {
   const slots = request.intent.slots ?? {};

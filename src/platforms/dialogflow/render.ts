@@ -22,7 +22,9 @@ export function render(
       ...cardMessages,
       {
         platform: 'TELEPHONY',
-        telephonySynthesizeSpeech: { ssml: toSsml(reply.speech, googleSpeech) },
+        telephonySynthesizeSpeech: {
+          ssml: toSsml(reply.speech, googleSpeech, { audioBaseUrl: process.env.AUDIO_BASE_URL }),
+        },
       },
     ],
     ...(hasStateChanged || isEnding

@@ -1,4 +1,5 @@
-import type { SlotName, Slots, Turn } from '../../core';
+import type { Slots, Turn } from '../../core';
+import { slotNames } from '../../core';
 import { seedFrom } from '../seed';
 import { localeOfCaller } from './callerLocale';
 import { intentOfDisplayName, welcomeIntentName } from './intentNames';
@@ -50,7 +51,7 @@ function slotText(value: unknown): string | undefined {
 }
 
 function slotsOf(parameters: Record<string, unknown> | undefined): Slots {
-  const names: readonly SlotName[] = ['rounds', 'topic'];
+  const names = slotNames;
   return Object.fromEntries(
     names
       .map((name) => [name, slotText(parameters?.[name])])
