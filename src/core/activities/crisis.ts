@@ -43,7 +43,10 @@ export function crisisAnswer(context: Context): Outcome {
   const outcome = ask(context, speech, spoken(crisis.repeatReprompt), 'repeatNumbers', {
     activity: { name: 'crisis' },
   });
-  return { ...outcome, reply: { ...outcome.reply, card: card(context), visual: { kind: 'text', ...card(context) } } };
+  return {
+    ...outcome,
+    reply: { ...outcome.reply, card: card(context), visual: { kind: 'text', ...card(context) } },
+  };
 }
 
 /** Says the numbers again, as asked. */
@@ -55,11 +58,17 @@ export function repeatNumbers(context: Context): Outcome {
     spoken(crisis.repeatReprompt),
     'repeatNumbers',
   );
-  return { ...outcome, reply: { ...outcome.reply, card: card(context), visual: { kind: 'text', ...card(context) } } };
+  return {
+    ...outcome,
+    reply: { ...outcome.reply, card: card(context), visual: { kind: 'text', ...card(context) } },
+  };
 }
 
 /** Leaves the crisis answer with the first number once more, and ends the conversation. */
 export function closeAfterCrisis(context: Context): Outcome {
   const outcome = close([...numbers(context), ...spoken(context.content.crisis.closing)]);
-  return { ...outcome, reply: { ...outcome.reply, card: card(context), visual: { kind: 'text', ...card(context) } } };
+  return {
+    ...outcome,
+    reply: { ...outcome.reply, card: card(context), visual: { kind: 'text', ...card(context) } },
+  };
 }
