@@ -17,10 +17,13 @@ const entityName = (slotType: string): string =>
 function exampleValue(slot: SlotSpec, model: LanguageModel, index: number): string {
   if (slot.type === 'AMAZON.NUMBER')
     return ['five', 'three', 'eight', 'two', 'six', 'ten'][index % 6] ?? 'four';
-  const names = model.slotTypes
-    .find((type) => type.name === slot.type)
-    ?.values.flatMap((value) => [value.value, ...value.synonyms]) ?? ['self compassion'];
-  return names[(index * 7) % names.length] ?? 'self compassion';
+  // Short names make natural training phrases; the long questions stay as entity synonyms.
+  const names = (
+    model.slotTypes
+      .find((type) => type.name === slot.type)
+      ?.values.flatMap((value) => [value.value, ...value.synonyms]) ?? []
+  ).filter((name) => name.split(' ').length <= 4);
+  return names[(index * 7) % Math.max(names.length, 1)] ?? 'self compassion';
 }
 
 /** A stable id from a name, shaped like a UUID, so regenerating the agent changes nothing. */

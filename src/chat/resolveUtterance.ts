@@ -154,17 +154,20 @@ export class UtteranceResolver {
           const values = Object.fromEntries(
             template.slotNames.map((name, index) => [name, match[index + 1] ?? '']),
           );
-          return [{ template, values, score: this.slotScore(template.intent, values) }];
+          const isCarried = template.words.length > 0;
+          return [{ template, values, score: this.slotScore(template.intent, values, isCarried) }];
         }),
       )
       .sort((a, b) => b.score - a.score || b.template.words.length - a.template.words.length);
   }
 
-  private slotScore(intent: string, values: Record<string, string>): number {
+  /** How well a sample's slots are filled; a value only near a known one counts when a carrier phrase frames it. */
+  private slotScore(intent: string, values: Record<string, string>, isCarried: boolean): number {
     return Object.entries(values).reduce((score, [name, value]) => {
       const type = this.slotTypes.get(`${intent}.${name}`);
       if (type === 'AMAZON.NUMBER') return score + (spokenNumber(value) === '?' ? 0 : 1);
-      return score + (this.resolveCustom(type, value) ? 1 : 0);
+      if (this.resolveCustom(type, value)) return score + 1;
+      return score + (isCarried && this.resolveCustom(type, value, true) ? 0.5 : 0);
     }, 0);
   }
 
@@ -182,20 +185,42 @@ export class UtteranceResolver {
     return best && best.score >= 0.75 ? best.intent : undefined;
   }
 
+  /**
+   * The slot-type value a heard value names: exactly (a leading "the", "a", "my" aside), or, when `isNearEnough`,
+   * the value whose meaningful words are closest, as Alexa's entity resolution tolerates small differences.
+   */
   private resolveCustom(
     type: string | undefined,
     value: string,
+    isNearEnough = false,
   ): { id: string; name: string } | undefined {
     const slotType = this.model.interactionModel.languageModel.types.find(
       (candidate) => candidate.name === type,
     );
+    const namesOf = (candidate: NonNullable<typeof slotType>['values'][number]) => [
+      candidate.name.value,
+      ...(candidate.name.synonyms ?? []),
+    ];
     const wanted = normaliseUtterance(value).replace(/^(the|a|an|my|about) /, '');
     const found = slotType?.values.find((candidate) =>
-      [candidate.name.value, ...(candidate.name.synonyms ?? [])].some(
-        (name) => normaliseUtterance(name) === wanted,
+      namesOf(candidate).some(
+        (name) => normaliseUtterance(name).replace(/^(the|a|an|my|about) /, '') === wanted,
       ),
     );
-    return found ? { id: found.id, name: found.name.value } : undefined;
+    if (found) return { id: found.id, name: found.name.value };
+    if (!isNearEnough || !slotType) return undefined;
+    const wantedWords = contentWords(wanted);
+    const nearest = slotType.values
+      .flatMap((candidate) =>
+        namesOf(candidate).map((name) => ({
+          candidate,
+          score: similarity(wantedWords, contentWords(normaliseUtterance(name))),
+        })),
+      )
+      .sort((a, b) => b.score - a.score)[0];
+    return nearest && nearest.score >= 0.8
+      ? { id: nearest.candidate.id, name: nearest.candidate.name.value }
+      : undefined;
   }
 
   private intent(name: string, values: Record<string, string>): AlexaIntent {
@@ -211,7 +236,8 @@ export class UtteranceResolver {
             slot.name,
             { name: slot.name, value: spokenNumber(raw), confirmationStatus: 'NONE' },
           ];
-        const resolved = this.resolveCustom(slot.type, raw);
+        const resolved =
+          this.resolveCustom(slot.type, raw) ?? this.resolveCustom(slot.type, raw, true);
         const authority = `amzn1.er-authority.echo-sdk.kind-recovery.${slot.type}`;
         return [
           slot.name,

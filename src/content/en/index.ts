@@ -27,7 +27,8 @@ export const en: Content = {
   lessons: {
     topics: lessons,
     startLearning: "Let's learn about self-compassion together, one short topic at a time.",
-    unknownTopic: "I don't have a lesson on that yet, so let's begin at the beginning.",
+    unknownTopic:
+      "I don't have a lesson on that yet, so let's begin at the beginning. If you need support right now, just say, I need help.",
     moreOrNext: 'Would you like to hear more about this, or go on to the next topic?',
     moreOrNextReprompt: 'You can say tell me more, or next topic. Which would you like?',
     nextTopicQuestion: (nextTitle) => `Shall we go on to the next topic, ${nextTitle}?`,

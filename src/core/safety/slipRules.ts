@@ -8,6 +8,11 @@ export const slipRules: readonly Rule[] = [
     'slip',
     'the words people use for a slip',
     /\b(slipped|slip up|slipped up|had a slip|a little slip|lapsed|had a lapse|relapsed|relapse|relapsing|fell off the wagon|fell off track|went off track|blew it|blew my taper|messed up my taper|screwed up my taper|gave in|caved|broke my taper)\b(?! (on|over) (the )?(ice|stairs|floor|step|pavement))(?! and fell)/,
+    {
+      isEventOnly: true,
+      unless:
+        /\b(fear|afraid|scared|worried|worry|worries|frightened|terrified|nervous|anxious) (of|about|that|i will|i might)\b|\b(what if|in case|make me|lead to|cause a|avoid|prevent|preventing)\b/,
+    },
   ),
   rule(
     'slip',
