@@ -2,7 +2,7 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
-  setupFiles: ['<rootDir>/tests/support/quietLogs.ts'],
+  setupFiles: ['<rootDir>/tests/support/testEnvironment.ts'],
   transform: {
     '^.+\\.ts$': 'ts-jest',
   },

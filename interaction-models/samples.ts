@@ -164,6 +164,10 @@ export const samples: Record<Intent, readonly string[]> = {
   ],
 
   affirmation: [
+    'my morning affirmation',
+    'for my morning affirmation',
+    'my daily affirmation',
+    'for my daily affirmation',
     'an affirmation about {theme}',
     'give me an affirmation about {theme}',
     'for an affirmation about {theme}',
@@ -604,6 +608,52 @@ export const samples: Record<Intent, readonly string[]> = {
   ],
 
   navigateHome: [],
+
+  progress: [
+    'how am I doing',
+    "how's my progress",
+    'how am I getting on',
+    'what is my progress',
+    'how many days have I practised',
+    'how often have I practised',
+    'how many times have I practised this week',
+    'tell me my progress',
+    'show my progress',
+    'how am I doing this week',
+    'have I been practising',
+    'my progress',
+  ],
+
+  myUsual: [
+    'my usual',
+    'the usual',
+    'my usual please',
+    'do my usual',
+    'for my usual',
+    'my usual practice',
+    'my favourite',
+    'my favourite practice',
+    'the usual please',
+    'my evening practice',
+    'for my evening practice',
+    'my daily practice',
+    'for my daily practice',
+  ],
+
+  forgetMe: [
+    'delete my data',
+    'forget me',
+    'forget everything about me',
+    'delete everything you know about me',
+    'erase my data',
+    'delete my information',
+    'remove my data',
+    'clear my data',
+    'forget my progress',
+    'delete my history',
+    'I want you to forget me',
+    'wipe my data',
+  ],
 
   medication: [
     'how much should I take',

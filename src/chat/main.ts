@@ -48,6 +48,8 @@ interface ChatConversation {
 async function main(): Promise<void> {
   // Log lines would interleave with the conversation; LOG_LEVEL still wins when set.
   process.env.LOG_LEVEL ??= 'silent';
+  // The terminal chat remembers within one run unless USER_STORE says otherwise.
+  process.env.USER_STORE ??= 'memory';
   const { values } = parseArgs({
     options: {
       url: { type: 'string' },

@@ -1,5 +1,6 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createSkill } from '../platforms/alexa';
+import { storeFromEnvironment } from '../storage/storeFromEnvironment';
 import type { WebhookResponse } from '../platforms/dialogflow';
 import { answerWebhook } from '../platforms/dialogflow';
 import type { WebhookTransport } from './dialogflowConversation';
@@ -9,7 +10,7 @@ export type Transport = (request: RequestEnvelope) => Promise<ResponseEnvelope>;
 
 /** Talks to the skill in this process, exactly as the Lambda or server would invoke it. */
 export function inProcess(): Transport {
-  const skill = createSkill();
+  const skill = createSkill({ store: storeFromEnvironment() });
   return (request) => skill.invoke(request);
 }
 

@@ -111,6 +111,26 @@ export interface Content {
     readonly firstTime: Variations<Script>;
     /** Coming back to the start within a conversation. */
     readonly again: Variations<Script>;
+    /** A listener the skill remembers, on a new visit: warmer and shorter. */
+    readonly returning: Variations<Script>;
+  };
+  readonly memory: {
+    /** Practice days this week and in all, said gently; never guilt for a gap. */
+    readonly progress: (
+      thisWeekInWords: string,
+      allInWords: string,
+      isPlural: { week: boolean; all: boolean },
+    ) => string;
+    readonly noPracticeYet: string;
+    readonly quietWeek: (allInWords: string) => string;
+    readonly notRemembered: string;
+    readonly usualIs: (practiceName: string) => string;
+    readonly noUsualYet: string;
+    readonly confirmForget: string;
+    readonly confirmForgetReprompt: string;
+    readonly forgotten: string;
+    readonly keptEverything: string;
+    readonly nothingKept: string;
   };
   readonly whatNext: { readonly question: Variations<string>; readonly reprompt: string };
   readonly whichOne: string;

@@ -3,6 +3,8 @@ import type { Reply, Speech } from './reply';
 import type { ConversationState, Question } from './state';
 import type { Turn } from './turn';
 import { initialState } from './state';
+import type { UserProfile } from './profile';
+import { recordPractice } from './profile';
 
 /** What an activity needs to answer one turn. */
 export interface Context {
@@ -11,12 +13,27 @@ export interface Context {
   readonly content: Content;
   readonly contacts: CrisisContacts;
   readonly random: () => number;
+  /** What is remembered about the listener; undefined where the platform remembers nothing. */
+  readonly profile?: UserProfile;
 }
 
-/** The core's answer to a turn: what to say, and the state to keep. */
+/** The core's answer to a turn: what to say, the state to keep, and what to remember or forget. */
 export interface Outcome {
   readonly reply: Reply;
   readonly state: ConversationState;
+  /** The listener's profile to store, when it changed. */
+  readonly profile?: UserProfile;
+  /** Erase everything stored about the listener. */
+  readonly isForgetting?: boolean;
+}
+
+/** An outcome that also remembers a practice done today. */
+export function remembering(context: Context, outcome: Outcome, practice: string): Outcome {
+  if (!context.profile) return outcome;
+  return {
+    ...outcome,
+    profile: recordPractice(outcome.profile ?? context.profile, context.turn.today, practice),
+  };
 }
 
 /** Changes an activity makes to the state as it asks a question. */

@@ -5,6 +5,7 @@ import { welcome } from './activities/menu';
 import { seededRandom } from './random';
 import { routeIntent } from './router';
 import { safetyGuard } from './safety/guard';
+import { newProfile } from './profile';
 import { initialState, restoreState } from './state';
 
 /** Answers one turn of a conversation: the safety guard first, then the activity router. */
@@ -16,6 +17,7 @@ export function handleTurn(turn: Turn, savedState: unknown): Outcome {
     content,
     contacts,
     random: seededRandom(turn.seed),
+    ...(turn.hasMemory ? { profile: turn.profile ?? newProfile(turn.today) } : {}),
   };
   const guarded = safetyGuard(context);
   if (guarded) return guarded;

@@ -6,3 +6,5 @@ export type { Reply, Speech, SpeechPart, Card, Visual, BreathingVisual, TextVisu
 export type { ConversationState } from './state';
 export { initialState } from './state';
 export type { Turn, Device } from './turn';
+export type { UserProfile } from './profile';
+export { restoreProfile, newProfile } from './profile';

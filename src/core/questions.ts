@@ -10,6 +10,7 @@ import {
 import { compassionBreak } from './activities/compassionBreak';
 import { closeAfterCrisis, repeatNumbers } from './activities/crisis';
 import { nextTopic, tellMeMore } from './activities/lessons';
+import { forget, keepEverything } from './activities/memory';
 import { goodbye, whatNext, whichOne } from './activities/menu';
 
 type Step = (context: Context) => Outcome;
@@ -29,6 +30,7 @@ const answers: Readonly<Record<Question, { readonly yes: Step; readonly no: Step
   hearMore: { yes: tellMeMore, no: (context) => whatNext(context) },
   nextTopic: { yes: nextTopic, no: (context) => whatNext(context) },
   repeatNumbers: { yes: repeatNumbers, no: closeAfterCrisis },
+  confirmForget: { yes: forget, no: keepEverything },
   offerBreak: { yes: (context) => compassionBreak(context), no: (context) => whatNext(context) },
 };
 

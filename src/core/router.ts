@@ -13,6 +13,7 @@ import { compassionBreak } from './activities/compassionBreak';
 import { urgeSurfing } from './activities/urgeSurfing';
 import { closeAfterCrisis, crisisAnswer } from './activities/crisis';
 import { nextTopic, startLearning, tellMeMore } from './activities/lessons';
+import { forgetMe, myUsual, progress } from './activities/memory';
 import { medicationAnswer, slipAnswer, unwellAnswer } from './activities/safetyAnswers';
 import { fallback, goodbye, help, repeat, welcome } from './activities/menu';
 import { answer } from './questions';
@@ -55,6 +56,9 @@ const routes: Readonly<Record<Intent, Route>> = {
   next: (context) => nextByActivity[context.state.activity.name](context),
   chooseNumber,
   crisis: crisisAnswer,
+  progress,
+  myUsual,
+  forgetMe,
   medication: medicationAnswer,
   slip: slipAnswer,
   feelingUnwell: unwellAnswer,

@@ -12,6 +12,7 @@ export const questions = [
   'nextTopic',
   'repeatNumbers',
   'offerBreak',
+  'confirmForget',
 ] as const;
 
 /** A yes/no question the skill is waiting on; it decides what "yes" and "no" mean. */

@@ -1,4 +1,5 @@
 import type { Intent, Slots } from './intents';
+import type { UserProfile } from './profile';
 
 /** What the listener's device can do. */
 export interface Device {
@@ -15,6 +16,12 @@ interface TurnBase {
   readonly rawText?: string;
   /** A number the platform derives from the request, so variation stays reproducible. */
   readonly seed: number;
+  /** The listener's day, YYYY-MM-DD, from the request's timestamp. */
+  readonly today: string;
+  /** Whether the platform can remember this listener between visits (Alexa with a user store). */
+  readonly hasMemory: boolean;
+  /** What was remembered, when the platform remembers and has met the listener before. */
+  readonly profile?: UserProfile;
 }
 
 /** The skill was opened with no request. */

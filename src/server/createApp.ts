@@ -2,6 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import type { Skill } from 'ask-sdk-core';
 import express from 'express';
 import { createSkill } from '../platforms/alexa';
+import { storeFromEnvironment } from '../storage/storeFromEnvironment';
 import { alexaRoute } from './alexaRoute';
 import type { DialogflowAccess } from './dialogflowRoute';
 import { dialogflowAccessFromEnvironment, dialogflowRoute } from './dialogflowRoute';
@@ -35,7 +36,9 @@ const briefErrors: ErrorRequestHandler = (
 export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  const skill = options.skill ?? createSkill({ skillId: process.env.ALEXA_SKILL_ID });
+  const skill =
+    options.skill ??
+    createSkill({ skillId: process.env.ALEXA_SKILL_ID, store: storeFromEnvironment() });
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });

@@ -2,7 +2,13 @@ import type { Intent, Outcome, Slots, Turn } from '../../src/core';
 import { handleTurn } from '../../src/core';
 import { toPlainText } from '../../src/speech';
 
-const base = { locale: 'en-US', device: { hasScreen: false }, seed: 1 };
+const base = {
+  locale: 'en-US',
+  device: { hasScreen: false },
+  seed: 1,
+  today: '2026-11-28',
+  hasMemory: false,
+};
 
 /** "Alexa, open kind recovery". */
 export const launch = (overrides: Partial<Turn> = {}): Turn =>

@@ -34,6 +34,10 @@ export const conversation: Pick<
         `Would you like ${choices}?`,
       ],
     ],
+    returning: [
+      [`Welcome back to Kind Recovery. It's good to hear from you. Would you like ${choices}?`],
+      [`Hello again. I'm glad you're here. Would you like ${choices}?`],
+    ],
     again: [
       [`We're back at the start. Would you like ${choices}?`],
       [`Here we are at the beginning again. Would you like ${choices}?`],

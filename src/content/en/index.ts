@@ -5,6 +5,7 @@ import { compassionBreak } from './compassionBreak';
 import { conversation } from './conversation';
 import { crisis } from './crisis';
 import { lessons } from './lessons';
+import { memory } from './memory';
 import { safety } from './safety';
 import { urgeSurfing } from './urgeSurfing';
 
@@ -14,6 +15,7 @@ export const en: Content = {
   breathing,
   compassionBreak,
   urgeSurfing,
+  memory,
   affirmation: {
     intro: [
       "Here's an affirmation for you.",

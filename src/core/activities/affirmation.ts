@@ -1,7 +1,7 @@
 import type { Affirmation, AffirmationTheme } from '../../content/types';
 import { affirmationThemes } from '../../content/types';
 import type { Context, Outcome } from '../context';
-import { ask, close, isOneShot } from '../context';
+import { ask, close, isOneShot, remembering } from '../context';
 import { pick } from '../random';
 import { guided, silence, spoken } from '../script';
 
@@ -36,9 +36,10 @@ export function chooseAffirmation(
 export function affirmation(context: Context, themeSaid?: string): Outcome {
   const { affirmation: words, oneShotGoodbye } = context.content;
   const theme = findTheme(themeSaid) ?? findTheme(context.state.affirmationTheme);
-  const validHeard = context.state.heardAffirmations.filter(
-    (index) => Number.isInteger(index) && index >= 0 && index < words.all.length,
-  );
+  // Heard in this conversation, and on earlier days when the listener is remembered.
+  const validHeard = [
+    ...new Set([...context.state.heardAffirmations, ...(context.profile?.heardAffirmations ?? [])]),
+  ].filter((index) => Number.isInteger(index) && index >= 0 && index < words.all.length);
   const choice = chooseAffirmation(words.all, validHeard, context.random, theme);
   const chosen = words.all[choice.index] ?? words.all[0];
   const speech = [
@@ -47,8 +48,15 @@ export function affirmation(context: Context, themeSaid?: string): Outcome {
     ...guided(chosen.text),
     ...silence(2),
   ];
-  if (isOneShot(context))
-    return close([...speech, ...spoken(pick(oneShotGoodbye, context.random))]);
+  const remembered = (outcome: Outcome): Outcome => {
+    const withPractice = remembering(context, outcome, 'affirmation');
+    return withPractice.profile
+      ? { ...withPractice, profile: { ...withPractice.profile, heardAffirmations: choice.heard } }
+      : withPractice;
+  };
+  if (isOneShot(context)) {
+    return remembered(close([...speech, ...spoken(pick(oneShotGoodbye, context.random))]));
+  }
   const outcome = ask(
     context,
     [...speech, ...spoken(words.another)],
@@ -60,8 +68,8 @@ export function affirmation(context: Context, themeSaid?: string): Outcome {
       ...(theme ? { affirmationTheme: theme } : {}),
     },
   );
-  return {
+  return remembered({
     ...outcome,
     reply: { ...outcome.reply, visual: { kind: 'text', title: 'Affirmation', text: chosen.text } },
-  };
+  });
 }

@@ -10,7 +10,7 @@ import {
   roundSeconds,
   soundSeconds,
 } from '../breathingPatterns';
-import { ask, close, isOneShot } from '../context';
+import { ask, close, isOneShot, remembering } from '../context';
 import { pick } from '../random';
 import { guided, spoken } from '../script';
 import { maxRounds } from '../state';
@@ -45,7 +45,11 @@ function inWords(context: Context, value: number): string {
 }
 
 /** How many times four-seven-eight has been practised in this conversation. */
-const practisedCount = (context: Context) => context.state.fourSevenEightPractised ?? 0;
+const practisedCount = (context: Context) =>
+  Math.max(
+    context.state.fourSevenEightPractised ?? 0,
+    context.profile?.fourSevenEightPractised ?? 0,
+  );
 
 /** One phase: its cue at the guided pace, an optional chime, then silence so the whole lasts the phase's seconds. */
 function phaseSpeech(cue: string, seconds: number, sound?: 'inhale' | 'exhale'): Speech {
@@ -176,7 +180,17 @@ function begin(
     breathing.patterns[patternId].description,
     breathing.safetyNote,
   );
-  return continueBreathing(next, [...opening, { type: 'pause', seconds: 2 }]);
+  const outcome = remembering(
+    next,
+    continueBreathing(next, [...opening, { type: 'pause', seconds: 2 }]),
+    `breathing:${patternId}`,
+  );
+  return outcome.profile && patternId === 'four-seven-eight'
+    ? {
+        ...outcome,
+        profile: { ...outcome.profile, fourSevenEightPractised: practisedCount(context) + 1 },
+      }
+    : outcome;
 }
 
 /** Starts the chosen number of rounds, saying so kindly when the number was out of range. */

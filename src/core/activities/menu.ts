@@ -16,15 +16,29 @@ export function whatNext(context: Context, before: Speech = []): Outcome {
   );
 }
 
-/** Greets the listener: the full welcome once per conversation, a short one after that. */
+/** Greets the listener: the full welcome with the wellness note on a first visit, a warmer one for those it remembers. */
 export function welcome(context: Context): Outcome {
   const { welcome, whatNext } = context.content;
-  const isFirstWelcome = !context.state.hasBeenWelcomed;
-  const script = pick(isFirstWelcome ? welcome.firstTime : welcome.again, context.random);
-  return ask(context, spoken(script), spoken(whatNext.reprompt), 'whatNext', {
-    activity: { name: 'menu' },
-    hasBeenWelcomed: true,
-  });
+  const { profile } = context;
+  const hasMet = profile?.hasHeardWellnessNote === true;
+  const variations = context.state.hasBeenWelcomed
+    ? welcome.again
+    : hasMet
+      ? welcome.returning
+      : welcome.firstTime;
+  const outcome = ask(
+    context,
+    spoken(pick(variations, context.random)),
+    spoken(whatNext.reprompt),
+    'whatNext',
+    {
+      activity: { name: 'menu' },
+      hasBeenWelcomed: true,
+    },
+  );
+  return profile && !hasMet
+    ? { ...outcome, profile: { ...profile, hasHeardWellnessNote: true } }
+    : outcome;
 }
 
 /** Explains what to say, how to stop, and that "I need help" works at any time; a practice under way waits. */

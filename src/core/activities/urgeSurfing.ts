@@ -1,5 +1,5 @@
 import type { Context, Outcome } from '../context';
-import { close, isOneShot } from '../context';
+import { close, isOneShot, remembering } from '../context';
 import { pick } from '../random';
 import { toPlainText } from '../../speech/plainText';
 import { guided, spoken } from '../script';
@@ -14,5 +14,5 @@ export function urgeSurfing(context: Context): Outcome {
   const outcome = isOneShot(context)
     ? close([...practice, ...spoken(pick(oneShotGoodbye, context.random))])
     : whatNext(context, practice);
-  return { ...outcome, reply: { ...outcome.reply, visual } };
+  return remembering(context, { ...outcome, reply: { ...outcome.reply, visual } }, 'urgeSurfing');
 }

@@ -3,10 +3,14 @@ import { SkillBuilders } from 'ask-sdk-core';
 import { KindErrorHandler } from './handlers/errorHandler';
 import * as handlers from './handlers/requestHandlers';
 import { TimingRequestInterceptor, TurnLogResponseInterceptor } from './interceptors';
+import { UserStorePersistenceAdapter } from './persistence';
+import type { UserStore } from '../../storage/userStore';
 
 /** How the skill is built: the skill id to insist on, when there is one. */
 export interface SkillOptions {
   readonly skillId?: string;
+  /** Where listeners are remembered between visits; without one, every visit is a first visit. */
+  readonly store?: UserStore;
 }
 
 /** The Kind Recovery Alexa skill; with a skill id, requests for any other skill are refused. */
@@ -23,6 +27,10 @@ export function createSkill(options: SkillOptions = {}): Skill {
       handlers.NextIntentHandler,
       handlers.RoundsIntentHandler,
       handlers.CrisisIntentHandler,
+      handlers.ProgressIntentHandler,
+      handlers.MyUsualIntentHandler,
+      handlers.ForgetMeIntentHandler,
+      handlers.UrgeSurfingIntentHandler,
       handlers.MedicationIntentHandler,
       handlers.SlipIntentHandler,
       handlers.FeelingUnwellIntentHandler,
@@ -36,6 +44,7 @@ export function createSkill(options: SkillOptions = {}): Skill {
       handlers.StartOverIntentHandler,
       handlers.NavigateHomeIntentHandler,
       handlers.UnknownIntentHandler,
+      handlers.SkillDisabledHandler,
       handlers.SilentEventHandler,
     )
     .addRequestInterceptors(TimingRequestInterceptor)
@@ -43,5 +52,6 @@ export function createSkill(options: SkillOptions = {}): Skill {
     .addErrorHandlers(KindErrorHandler)
     .withCustomUserAgent('kind-recovery');
   if (options.skillId) builder.withSkillId(options.skillId);
+  if (options.store) builder.withPersistenceAdapter(new UserStorePersistenceAdapter(options.store));
   return builder.create();
 }

@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
-import type { Device, Slots, Turn } from '../../core';
+import type { Device, Slots, Turn, UserProfile } from '../../core';
 import { slotNames } from '../../core';
 import { seedFrom } from '../seed';
 import { alexaIntents } from './intentNames';
@@ -31,14 +31,28 @@ function deviceOf(input: HandlerInput): Device {
   return { hasScreen: 'Alexa.Presentation.APL' in interfaces };
 }
 
+/** Whether the skill remembers listeners, and what it remembers about this one. */
+export interface Memory {
+  readonly hasMemory: boolean;
+  readonly profile?: UserProfile;
+}
+
+/** The request's day, YYYY-MM-DD (the request timestamp is UTC); today when it carries none that parses. */
+export function dayOf(timestamp: unknown): string {
+  const parsed = typeof timestamp === 'string' ? Date.parse(timestamp) : Number.NaN;
+  return new Date(Number.isNaN(parsed) ? Date.now() : parsed).toISOString().slice(0, 10);
+}
+
 /** Describes an Alexa request as a neutral turn; an intent the table does not know is a fallback. */
-export function toTurn(input: HandlerInput): Turn {
+export function toTurn(input: HandlerInput, memory: Memory = { hasMemory: false }): Turn {
   const { request, session } = input.requestEnvelope;
   const base = {
     locale: localeOf(input.requestEnvelope),
     isNewSession: session?.new ?? true,
     device: deviceOf(input),
     seed: seedFrom(String(request.requestId ?? '')),
+    today: dayOf(request.timestamp),
+    ...memory,
   };
   const requestType = getRequestType(input.requestEnvelope);
   if (requestType === 'LaunchRequest') return { ...base, kind: 'launch' };

@@ -84,6 +84,9 @@ export function toTurn(request: WebhookRequest): Turn {
     isNewSession: false,
     device: { hasScreen: false },
     seed: seedFrom(request.responseId ?? `${request.session}${rawText}`),
+    today: new Date().toISOString().slice(0, 10),
+    // Dialogflow gives no stable user id, so nothing is remembered beyond the conversation's contexts.
+    hasMemory: false,
   };
   if (displayName === welcomeIntentName) return { ...base, kind: 'launch' };
   return {

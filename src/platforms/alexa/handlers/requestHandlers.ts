@@ -4,7 +4,7 @@ import type { AlexaIntentName } from '../intentNames';
 import { respond } from '../respond';
 import { toTurn } from '../toTurn';
 
-const answerTurn = (input: HandlerInput) => respond(input, toTurn(input));
+const answerTurn = (input: HandlerInput) => respond(input, (memory) => toTurn(input, memory));
 
 function intentHandler(name: AlexaIntentName): RequestHandler {
   return {
@@ -43,6 +43,14 @@ export const NextIntentHandler = intentHandler('NextIntent');
 export const RoundsIntentHandler = intentHandler('RoundsIntent');
 /** "I need help", and every way of saying someone is in danger. */
 export const CrisisIntentHandler = intentHandler('CrisisIntent');
+/** "How am I doing?" */
+export const ProgressIntentHandler = intentHandler('ProgressIntent');
+/** "My usual". */
+export const MyUsualIntentHandler = intentHandler('MyUsualIntent');
+/** "Delete my data", "forget me". */
+export const ForgetMeIntentHandler = intentHandler('ForgetMeIntent');
+/** "I have a craving". */
+export const UrgeSurfingIntentHandler = intentHandler('UrgeSurfingIntent');
 /** A question about doses, tapering, stopping, switching or mixing. */
 export const MedicationIntentHandler = intentHandler('MedicationIntent');
 /** "I slipped", "I took an extra pill". */
@@ -72,6 +80,19 @@ export const NavigateHomeIntentHandler = intentHandler('AMAZON.NavigateHomeInten
 export const UnknownIntentHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
   handle: answerTurn,
+};
+
+/** The listener disabled the skill: everything kept about them is erased. */
+export const SkillDisabledHandler: RequestHandler = {
+  canHandle: (input) => getRequestType(input.requestEnvelope) === 'AlexaSkillEvent.SkillDisabled',
+  handle: async (input) => {
+    try {
+      await input.attributesManager.deletePersistentAttributes?.();
+    } catch (error) {
+      if (!(error as Error).message?.includes('without PersistenceManager')) throw error;
+    }
+    return input.responseBuilder.getResponse();
+  },
 };
 
 /** Events with no listener waiting (System.ExceptionEncountered, skill events): acknowledged without speech. */

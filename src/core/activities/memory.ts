@@ -1,0 +1,69 @@
+import type { Context, Outcome } from '../context';
+import { ask, close } from '../context';
+import { daysThisWeek, favouritePractice } from '../profile';
+import { spoken } from '../script';
+import { affirmation } from './affirmation';
+import { startBreathing } from './breathing';
+import { compassionBreak } from './compassionBreak';
+import { whatNext } from './menu';
+import { urgeSurfing } from './urgeSurfing';
+
+/** "How am I doing?": days practised this week and in all, said gently, never guilt for a gap. */
+export function progress(context: Context): Outcome {
+  const { memory, numberWords } = context.content;
+  const { profile } = context;
+  if (!profile) return whatNext(context, spoken(memory.notRemembered));
+  const words = (value: number) => numberWords[value] ?? String(value);
+  const all = profile.practiceDays.length;
+  const week = daysThisWeek(profile, context.turn.today);
+  const said =
+    all === 0
+      ? memory.noPracticeYet
+      : week === 0
+        ? memory.quietWeek(words(all))
+        : memory.progress(words(week), words(all), { week: week !== 1, all: all !== 1 });
+  return whatNext(context, spoken(said));
+}
+
+/** The practices a favourite can start, by the name it is remembered under. */
+const usualPractices: Readonly<Record<string, (context: Context) => Outcome>> = {
+  compassionBreak: (context) => compassionBreak(context),
+  affirmation: (context) => affirmation(context),
+  urgeSurfing,
+};
+
+/** "My usual": the practice chosen most often, started at once. */
+export function myUsual(context: Context): Outcome {
+  const favourite = context.profile ? favouritePractice(context.profile) : undefined;
+  if (favourite?.startsWith('breathing:')) {
+    return startBreathing(context, { pattern: favourite.slice('breathing:'.length), rounds: '4' });
+  }
+  const start = favourite ? usualPractices[favourite] : undefined;
+  if (start) return start(context);
+  return startBreathing(context, {});
+}
+
+/** "Delete my data", "forget me": says what is kept, and asks before erasing it. */
+export function forgetMe(context: Context): Outcome {
+  const { memory } = context.content;
+  if (!context.profile) return whatNext(context, spoken(memory.nothingKept));
+  return ask(
+    context,
+    spoken(memory.confirmForget),
+    spoken(memory.confirmForgetReprompt),
+    'confirmForget',
+    {
+      activity: { name: 'menu' },
+    },
+  );
+}
+
+/** Erases the listener from the store; the next visit is a first visit. */
+export function forget(context: Context): Outcome {
+  return { ...close(spoken(context.content.memory.forgotten)), isForgetting: true };
+}
+
+/** Keeps everything, as asked. */
+export function keepEverything(context: Context): Outcome {
+  return whatNext(context, spoken(context.content.memory.keptEverything));
+}
