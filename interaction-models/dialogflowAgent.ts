@@ -9,7 +9,10 @@ import { normaliseSample } from './validate';
 const language = 'en';
 
 /** Dialogflow's system entity for each platform-neutral slot type, and custom types by name. */
-const systemEntities: Readonly<Record<string, string>> = { 'AMAZON.NUMBER': '@sys.number' };
+const systemEntities: Readonly<Record<string, string>> = {
+  'AMAZON.NUMBER': '@sys.number',
+  'AMAZON.TIME': '@sys.time',
+};
 const entityName = (slotType: string): string =>
   systemEntities[slotType] ?? `@${slotType.toLowerCase().replace(/_/g, '-')}`;
 

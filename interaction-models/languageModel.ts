@@ -46,6 +46,7 @@ const slotsByIntent: Partial<Record<Intent, readonly SlotSpec[]>> = {
   learn: [{ name: 'topic', type: 'LESSON_TOPIC' }],
   compassionBreak: [{ name: 'length', type: 'PRACTICE_LENGTH' }],
   affirmation: [{ name: 'theme', type: 'AFFIRMATION_THEME' }],
+  setReminder: [{ name: 'time', type: 'AMAZON.TIME' }],
 };
 
 /** A custom slot type from a table of ids and the ways people name them. */

@@ -609,6 +609,38 @@ export const samples: Record<Intent, readonly string[]> = {
 
   navigateHome: [],
 
+  setReminder: [
+    'remind me to practise every day at {time}',
+    'remind me to practice every day at {time}',
+    'remind me every day at {time}',
+    'set a daily reminder for {time}',
+    'set a reminder for {time}',
+    'a daily reminder at {time}',
+    'remind me at {time}',
+    'remind me daily at {time}',
+    'at {time}',
+    'set a daily reminder',
+    'remind me to practise every day',
+    'remind me to practice every day',
+    'set a reminder',
+    'I want a daily reminder',
+    'can you remind me every day',
+    'give me a daily reminder',
+  ],
+
+  cancelReminder: [
+    'cancel my reminder',
+    'cancel the reminder',
+    'stop my reminder',
+    'delete my reminder',
+    'turn off my reminder',
+    'remove my reminder',
+    'no more reminders',
+    'stop reminding me',
+    'cancel my daily reminder',
+    'I do not want reminders any more',
+  ],
+
   progress: [
     'how am I doing',
     "how's my progress",

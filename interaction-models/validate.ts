@@ -1,7 +1,7 @@
 import type { IntentSpec, LanguageModel } from './languageModel';
 
 /** Slot types every platform provides, so a model need not declare them. */
-const builtInSlotTypes = new Set(['AMAZON.NUMBER']);
+const builtInSlotTypes = new Set(['AMAZON.NUMBER', 'AMAZON.TIME']);
 
 /** Words Alexa does not allow in an invocation name. */
 const forbiddenInvocationWords = new Set([

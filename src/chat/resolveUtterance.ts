@@ -3,6 +3,7 @@ import { builtInPhrases } from '../../interaction-models/builtInPhrases';
 import type { Intent } from '../core';
 import { alexaNameOf } from '../platforms/alexa/intentNames';
 import { spokenNumber } from './spokenNumber';
+import { spokenTime } from './spokenTime';
 import { contentWords, similarity } from './wordSimilarity';
 
 /** The parts of a generated Alexa interaction model the resolver reads. */
@@ -166,6 +167,7 @@ export class UtteranceResolver {
     return Object.entries(values).reduce((score, [name, value]) => {
       const type = this.slotTypes.get(`${intent}.${name}`);
       if (type === 'AMAZON.NUMBER') return score + (spokenNumber(value) === '?' ? 0 : 1);
+      if (type === 'AMAZON.TIME') return score + (spokenTime(value) === '?' ? 0 : 1);
       if (this.resolveCustom(type, value)) return score + 1;
       return score + (isCarried && this.resolveCustom(type, value, true) ? 0.5 : 0);
     }, 0);
@@ -231,6 +233,12 @@ export class UtteranceResolver {
       declared.map((slot): [string, Slot] => {
         const raw = values[slot.name];
         if (raw === undefined) return [slot.name, { name: slot.name, confirmationStatus: 'NONE' }];
+        if (slot.type === 'AMAZON.TIME') {
+          return [
+            slot.name,
+            { name: slot.name, value: spokenTime(raw), confirmationStatus: 'NONE' },
+          ];
+        }
         if (slot.type === 'AMAZON.NUMBER')
           return [
             slot.name,

@@ -114,6 +114,19 @@ export interface Content {
     /** A listener the skill remembers, on a new visit: warmer and shorter. */
     readonly returning: Variations<Script>;
   };
+  readonly reminders: {
+    readonly confirmed: (time: string) => string;
+    readonly askTime: string;
+    readonly askTimeReprompt: string;
+    readonly cancelled: string;
+    readonly noReminder: string;
+    readonly denied: string;
+    readonly unsupported: string;
+    readonly failed: string;
+    readonly notHere: string;
+    /** What the reminder itself says when it goes off. */
+    readonly reminderText: string;
+  };
   readonly memory: {
     /** Practice days this week and in all, said gently; never guilt for a gap. */
     readonly progress: (

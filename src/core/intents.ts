@@ -12,6 +12,8 @@ export const intents = [
   'progress',
   'myUsual',
   'forgetMe',
+  'setReminder',
+  'cancelReminder',
   'medication',
   'slip',
   'feelingUnwell',
@@ -33,7 +35,15 @@ export type Intent = (typeof intents)[number];
 export type Slots = Readonly<Partial<Record<SlotName, string>>>;
 
 /** The slots any intent may carry. */
-export const slotNames = ['rounds', 'minutes', 'pattern', 'topic', 'theme', 'length'] as const;
+export const slotNames = [
+  'rounds',
+  'minutes',
+  'pattern',
+  'topic',
+  'theme',
+  'length',
+  'time',
+] as const;
 
 /** One slot name. */
 export type SlotName = (typeof slotNames)[number];

@@ -15,8 +15,9 @@ import { closeAfterCrisis, crisisAnswer } from './activities/crisis';
 import { nextTopic, startLearning, tellMeMore } from './activities/lessons';
 import { forgetMe, myUsual, progress } from './activities/memory';
 import { medicationAnswer, slipAnswer, unwellAnswer } from './activities/safetyAnswers';
-import { fallback, goodbye, help, repeat, welcome } from './activities/menu';
+import { fallback, goodbye, help, repeat, welcome, whatNext } from './activities/menu';
 import { answer } from './questions';
+import { spoken } from './script';
 
 type Route = (context: Context, turn: IntentTurn) => Outcome;
 
@@ -59,6 +60,9 @@ const routes: Readonly<Record<Intent, Route>> = {
   progress,
   myUsual,
   forgetMe,
+  // Reminders are set by the Alexa adapter; any other platform hears that they work on Alexa.
+  setReminder: (context) => whatNext(context, spoken(context.content.reminders.notHere)),
+  cancelReminder: (context) => whatNext(context, spoken(context.content.reminders.notHere)),
   medication: medicationAnswer,
   slip: slipAnswer,
   feelingUnwell: unwellAnswer,

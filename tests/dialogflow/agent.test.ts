@@ -72,6 +72,7 @@ describe('every training phrase resolves back to its intent', () => {
     pattern: 'box',
     theme: 'resilience',
     length: 'long',
+    time: 'eight pm',
   };
   const filled = (sample: string) =>
     sample.replace(/\{(\w+)\}/g, (_, slot: string) => examples[slot] ?? slot);

@@ -6,6 +6,7 @@ import { conversation } from './conversation';
 import { crisis } from './crisis';
 import { lessons } from './lessons';
 import { memory } from './memory';
+import { reminders } from './reminders';
 import { safety } from './safety';
 import { urgeSurfing } from './urgeSurfing';
 
@@ -16,6 +17,7 @@ export const en: Content = {
   compassionBreak,
   urgeSurfing,
   memory,
+  reminders,
   affirmation: {
     intro: [
       "Here's an affirmation for you.",

@@ -14,6 +14,8 @@ export const alexaIntents = {
   ProgressIntent: 'progress',
   MyUsualIntent: 'myUsual',
   ForgetMeIntent: 'forgetMe',
+  SetReminderIntent: 'setReminder',
+  CancelReminderIntent: 'cancelReminder',
   MedicationIntent: 'medication',
   SlipIntent: 'slip',
   FeelingUnwellIntent: 'feelingUnwell',

@@ -1,6 +1,11 @@
 import type { Skill } from 'ask-sdk-core';
-import { SkillBuilders } from 'ask-sdk-core';
+import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
 import { KindErrorHandler } from './handlers/errorHandler';
+import {
+  CancelReminderIntentHandler,
+  ReminderPermissionResponseHandler,
+  SetReminderIntentHandler,
+} from './handlers/reminderHandlers';
 import * as handlers from './handlers/requestHandlers';
 import { TimingRequestInterceptor, TurnLogResponseInterceptor } from './interceptors';
 import { UserStorePersistenceAdapter } from './persistence';
@@ -27,6 +32,9 @@ export function createSkill(options: SkillOptions = {}): Skill {
       handlers.NextIntentHandler,
       handlers.RoundsIntentHandler,
       handlers.CrisisIntentHandler,
+      SetReminderIntentHandler,
+      CancelReminderIntentHandler,
+      ReminderPermissionResponseHandler,
       handlers.ProgressIntentHandler,
       handlers.MyUsualIntentHandler,
       handlers.ForgetMeIntentHandler,
@@ -50,6 +58,7 @@ export function createSkill(options: SkillOptions = {}): Skill {
     .addRequestInterceptors(TimingRequestInterceptor)
     .addResponseInterceptors(TurnLogResponseInterceptor)
     .addErrorHandlers(KindErrorHandler)
+    .withApiClient(new DefaultApiClient())
     .withCustomUserAgent('kind-recovery');
   if (options.skillId) builder.withSkillId(options.skillId);
   if (options.store) builder.withPersistenceAdapter(new UserStorePersistenceAdapter(options.store));

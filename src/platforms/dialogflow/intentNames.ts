@@ -17,6 +17,8 @@ export const dialogflowNameOf: Readonly<Record<Intent, string>> = {
   progress: 'progress',
   myUsual: 'my-usual',
   forgetMe: 'forget-me',
+  setReminder: 'set-reminder',
+  cancelReminder: 'cancel-reminder',
   medication: 'medication',
   slip: 'slip',
   feelingUnwell: 'feeling-unwell',

@@ -1,0 +1,171 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { getIntentName, getRequestType, getSlotValue } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { contentFor } from '../../../content';
+import { newProfile, restoreProfile } from '../../../core';
+import type { UserProfile } from '../../../core';
+import { log } from '../../../log';
+import { alexaSpeech, toSsml } from '../../../speech';
+import { localeOf } from '../localeOf';
+import type { PersistentAttributes } from '../persistence';
+import {
+  askForReminderPermission,
+  dailyReminder,
+  hasReminderPermission,
+  reminderFailure,
+  reminderPermission,
+  reminderTime,
+  spokenClock,
+} from '../reminders';
+import { dayOf } from '../toTurn';
+
+type Outcome = 'confirmed' | 'cancelled' | 'noReminder' | 'denied' | 'unsupported' | 'failed';
+
+const say = (input: HandlerInput, text: string, isListening: boolean): Response => {
+  const builder = input.responseBuilder.speak(toSsml([{ type: 'text', text }], alexaSpeech));
+  if (!isListening) return builder.withShouldEndSession(true).getResponse();
+  const { content } = contentFor(localeOf(input.requestEnvelope));
+  return builder
+    .reprompt(toSsml([{ type: 'text', text: content.whatNext.reprompt }]))
+    .withShouldEndSession(false)
+    .getResponse();
+};
+
+async function profileOf(
+  input: HandlerInput,
+): Promise<{ profile: UserProfile; version?: number } | undefined> {
+  try {
+    const attributes =
+      (await input.attributesManager.getPersistentAttributes()) as PersistentAttributes;
+    const today = dayOf(input.requestEnvelope.request.timestamp);
+    return {
+      profile: restoreProfile(attributes.profile) ?? newProfile(today),
+      ...(attributes.version ? { version: attributes.version } : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+async function saveProfile(
+  input: HandlerInput,
+  profile: UserProfile,
+  version: number | undefined,
+): Promise<void> {
+  input.attributesManager.setPersistentAttributes({ profile, version });
+  await input.attributesManager.savePersistentAttributes();
+}
+
+/** Creates the daily reminder through the Reminders API at the request's apiEndpoint, and remembers its token. */
+async function createReminder(
+  input: HandlerInput,
+  time: { hour: number; minute: number },
+): Promise<Outcome> {
+  const locale = localeOf(input.requestEnvelope);
+  const { content } = contentFor(locale);
+  try {
+    const client = input.serviceClientFactory?.getReminderManagementServiceClient();
+    if (!client) return 'unsupported';
+    const request = dailyReminder(
+      time,
+      locale,
+      content,
+      new Date(String(input.requestEnvelope.request.timestamp ?? Date.now())),
+    );
+    const created = await client.createReminder(request);
+    const stored = await profileOf(input);
+    if (stored) {
+      const reminder = {
+        time: `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`,
+        ...(created.alertToken ? { alertToken: created.alertToken } : {}),
+      };
+      await saveProfile(input, { ...stored.profile, reminder }, stored.version);
+    }
+    return 'confirmed';
+  } catch (error) {
+    log.warn('reminder not created', { platform: 'alexa', error: (error as Error).name });
+    return reminderFailure(error);
+  }
+}
+
+function answer(
+  input: HandlerInput,
+  outcome: Outcome,
+  time?: { hour: number; minute: number },
+): Response {
+  const { content } = contentFor(localeOf(input.requestEnvelope));
+  const { reminders, whatNext } = content;
+  const text =
+    outcome === 'confirmed' && time
+      ? reminders.confirmed(spokenClock(time))
+      : reminders[outcome === 'confirmed' ? 'failed' : outcome];
+  if (outcome === 'denied')
+    input.responseBuilder.withAskForPermissionsConsentCard([reminderPermission]);
+  return say(input, `${text} ${whatNext.question[0]}`, true);
+}
+
+/** "Remind me to practise every day at 8 pm": asks for permission by voice if needed, then creates the reminder. */
+export const SetReminderIntentHandler: RequestHandler = {
+  canHandle: (input) =>
+    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
+    getIntentName(input.requestEnvelope) === 'SetReminderIntent',
+  handle: async (input) => {
+    const time = reminderTime(getSlotValue(input.requestEnvelope, 'time'));
+    if (!time) {
+      const { reminders } = contentFor(localeOf(input.requestEnvelope)).content;
+      return input.responseBuilder
+        .speak(toSsml([{ type: 'text', text: reminders.askTime }]))
+        .reprompt(toSsml([{ type: 'text', text: reminders.askTimeReprompt }]))
+        .withShouldEndSession(false)
+        .getResponse();
+    }
+    if (!hasReminderPermission(input)) {
+      const token = `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+      return input.responseBuilder.addDirective(askForReminderPermission(token)).getResponse();
+    }
+    return answer(input, await createReminder(input, time), time);
+  },
+};
+
+/** The listener's answer to the permission question: accepted creates the reminder, anything else is met kindly. */
+export const ReminderPermissionResponseHandler: RequestHandler = {
+  canHandle: (input) => {
+    const request = input.requestEnvelope.request as { type: string; name?: string };
+    return request.type === 'Connections.Response' && request.name === 'AskFor';
+  },
+  handle: async (input) => {
+    const request = input.requestEnvelope.request as {
+      payload?: { status?: string };
+      token?: string;
+    };
+    const time = reminderTime(request.token);
+    if (request.payload?.status !== 'ACCEPTED' || !time) return answer(input, 'denied');
+    return answer(input, await createReminder(input, time), time);
+  },
+};
+
+/** "Cancel my reminder": deletes it through the Reminders API and forgets it. */
+export const CancelReminderIntentHandler: RequestHandler = {
+  canHandle: (input) =>
+    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
+    getIntentName(input.requestEnvelope) === 'CancelReminderIntent',
+  handle: async (input) => {
+    const stored = await profileOf(input);
+    const alertToken = stored?.profile.reminder?.alertToken;
+    if (!stored || !alertToken) return answer(input, 'noReminder');
+    try {
+      await input.serviceClientFactory
+        ?.getReminderManagementServiceClient()
+        .deleteReminder(alertToken);
+    } catch (error) {
+      const { statusCode } = error as { statusCode?: number };
+      if (statusCode !== 404) {
+        log.warn('reminder not deleted', { platform: 'alexa', error: (error as Error).name });
+        return answer(input, reminderFailure(error));
+      }
+    }
+    const { reminder: _removed, ...rest } = stored.profile;
+    await saveProfile(input, rest, stored.version);
+    return answer(input, 'cancelled');
+  },
+};
