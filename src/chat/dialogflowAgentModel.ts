@@ -8,9 +8,12 @@ interface TrainingPart {
   readonly meta?: string;
 }
 
-/** Dialogflow entity types as the resolver names slot types (it knows numbers by Alexa's name). */
-const slotTypeOf = (entity: string): string =>
-  entity === '@sys.number' ? 'AMAZON.NUMBER' : entity.replace(/^@/, '');
+/** Dialogflow entity types as the resolver names slot types (it knows numbers and times by Alexa's names). */
+const systemTypes: Readonly<Record<string, string>> = {
+  '@sys.number': 'AMAZON.NUMBER',
+  '@sys.time': 'AMAZON.TIME',
+};
+const slotTypeOf = (entity: string): string => systemTypes[entity] ?? entity.replace(/^@/, '');
 
 /** Reads a Dialogflow agent folder into the shape the utterance resolver matches against. */
 export function agentAsModel(folder: string): InteractionModel {
