@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { IntentRequest, Slot } from 'ask-sdk-model';
-import type { Device, Slots, Turn, UserProfile } from '../../core';
+import type { Device, Intent, Slots, Turn, UserProfile } from '../../core';
 import { slotNames } from '../../core';
 import { seedFrom } from '../seed';
 import { alexaIntents } from './intentNames';
@@ -43,6 +43,38 @@ export function dayOf(timestamp: unknown): string {
   return new Date(Number.isNaN(parsed) ? Date.now() : parsed).toISOString().slice(0, 10);
 }
 
+/** The practices an Alexa routine can start through the skill's custom tasks (skill-package/tasks). */
+const tasks: Readonly<
+  Record<string, { intent: Intent; slots: (input: Record<string, unknown>) => Slots }>
+> = {
+  StartBreathing: {
+    intent: 'breathe',
+    slots: (input) => ({
+      ...(typeof input.pattern === 'string' ? { pattern: input.pattern } : {}),
+      ...(input.minutes !== undefined ? { minutes: String(input.minutes) } : {}),
+    }),
+  },
+  SelfCompassionBreak: {
+    intent: 'compassionBreak',
+    slots: (input) => (typeof input.length === 'string' ? { length: input.length } : {}),
+  },
+  Affirmation: {
+    intent: 'affirmation',
+    slots: (input) => (typeof input.theme === 'string' ? { theme: input.theme } : {}),
+  },
+};
+
+/** A LaunchRequest carrying a custom task starts that practice directly, as a one-shot. */
+function taskTurn(task: unknown): { intent: Intent; slots: Slots } | undefined {
+  if (typeof task !== 'object' || task === null) return undefined;
+  const { name, input } = task as { name?: unknown; input?: unknown };
+  const found = typeof name === 'string' ? tasks[name.split('.').pop() ?? ''] : undefined;
+  if (!found || !Object.hasOwn(tasks, (name as string).split('.').pop() ?? '')) return undefined;
+  const values =
+    typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  return { intent: found.intent, slots: found.slots(values) };
+}
+
 /** Describes an Alexa request as a neutral turn; an intent the table does not know is a fallback. */
 export function toTurn(input: HandlerInput, memory: Memory = { hasMemory: false }): Turn {
   const { request, session } = input.requestEnvelope;
@@ -55,7 +87,12 @@ export function toTurn(input: HandlerInput, memory: Memory = { hasMemory: false 
     ...memory,
   };
   const requestType = getRequestType(input.requestEnvelope);
-  if (requestType === 'LaunchRequest') return { ...base, kind: 'launch' };
+  if (requestType === 'LaunchRequest') {
+    const task = taskTurn((request as { task?: unknown }).task);
+    return task
+      ? { ...base, isNewSession: true, kind: 'intent', ...task }
+      : { ...base, kind: 'launch' };
+  }
   if (requestType === 'SessionEndedRequest') {
     const reason = (request as { reason?: string }).reason;
     return {
