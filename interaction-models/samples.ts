@@ -4,6 +4,13 @@ import type { LessonId } from '../src/content/types';
 /** Sample phrasings per neutral intent; slots are written {rounds} or {topic}. */
 export const samples: Record<Intent, readonly string[]> = {
   breathe: [
+    'breathe for {minutes} minutes with {pattern}',
+    'breathe for {minutes} minutes with {pattern} breathing',
+    'do {pattern} for {minutes} minutes',
+    'do {pattern} breathing for {minutes} minutes',
+    '{pattern} breathing for {rounds} rounds',
+    'do {rounds} rounds of {pattern} breathing',
+    'guide me through {minutes} minutes of {pattern}',
     '{pattern} breathing',
     'do {pattern} breathing',
     "let's do {pattern} breathing",
@@ -735,6 +742,12 @@ export const samples: Record<Intent, readonly string[]> = {
   ],
 
   slip: [
+    'I relapsed last night',
+    'I relapsed yesterday',
+    'I slipped last night',
+    'I slipped again',
+    'I took extra last night',
+    'I had a slip last night',
     'I slipped',
     'I slipped up',
     'I had a slip',

@@ -40,7 +40,8 @@ export function normaliseUtterance(text: string): string {
 /** Politeness, invocation and wanting words a listener wraps around a request. */
 const leadingFillers =
   /^(?:(?:alexa|okay|ok|um|uh|so|well|hey|please|just|could you|can you|would you|will you|can we|could we|i'd like you to|i'd like to|i would like to|i want to|i wanna|let's)\s+)+/;
-const trailingFillers = /(?:\s+(?:please|now|thanks|thank you))+$/;
+const trailingFillers =
+  /(?:\s+(?:please|now|thanks|thank you|last night|yesterday|today|tonight|this morning|this evening|earlier|again))+$/;
 
 /** What was heard, then the same without fillers and invocation, so either can match a sample. */
 function readings(heard: string, invocationName: string): string[] {
@@ -124,10 +125,14 @@ export class UtteranceResolver {
   /** The intent Alexa would send for `utterance`; AMAZON.FallbackIntent when nothing fits. */
   resolve(utterance: string): AlexaIntent {
     const heard = readings(normaliseUtterance(utterance), this.invocationName);
-    const exact = this.templates.find(
-      (template) =>
-        template.slotNames.length === 0 && heard.some((reading) => template.pattern.test(reading)),
-    );
+    // The words as said are tried before the same words with fillers taken away.
+    const exact = heard
+      .map((reading) =>
+        this.templates.find(
+          (template) => template.slotNames.length === 0 && template.pattern.test(reading),
+        ),
+      )
+      .find((template) => template !== undefined);
     if (exact) return this.intent(exact.intent, {});
     const filled = this.slotMatches(heard);
     const best = filled[0];
