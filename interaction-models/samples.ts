@@ -4,6 +4,10 @@ import type { LessonId } from '../src/content/types';
 /** Sample phrasings per neutral intent; slots are written {rounds} or {topic}. */
 export const samples: Record<Intent, readonly string[]> = {
   breathe: [
+    '{minutes} minutes',
+    'for {minutes} minutes',
+    'make it {minutes} minutes',
+    "let's do {minutes} minutes",
     'breathe for {minutes} minutes with {pattern}',
     'breathe for {minutes} minutes with {pattern} breathing',
     'do {pattern} for {minutes} minutes',
@@ -200,8 +204,6 @@ export const samples: Record<Intent, readonly string[]> = {
     'an affirmation for today',
     'a daily affirmation',
     'an affirmation for recovery',
-    'an affirmation about healing',
-    'an affirmation about resilience',
     'affirm me',
     'say something kind',
     'say something nice',

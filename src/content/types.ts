@@ -135,9 +135,15 @@ export interface Content {
       isPlural: { week: boolean; all: boolean },
     ) => string;
     readonly noPracticeYet: string;
-    readonly quietWeek: (allInWords: string) => string;
+    readonly quietWeek: (allInWords: string, isPlural: boolean) => string;
     readonly notRemembered: string;
     readonly usualIs: (practiceName: string) => string;
+    /** How practices other than breathing are named as someone's usual. */
+    readonly practiceNames: {
+      readonly compassionBreak: string;
+      readonly affirmation: string;
+      readonly urgeSurfing: string;
+    };
     readonly noUsualYet: string;
     readonly confirmForget: string;
     readonly confirmForgetReprompt: string;

@@ -1,6 +1,10 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Skill } from 'ask-sdk-core';
 import express from 'express';
+import { join } from 'node:path';
+
+/** The chimes folder, from the source tree (dev runs from source). */
+const audioFolder = join(__dirname, '..', '..', 'audio');
 import { createSkill } from '../platforms/alexa';
 import { storeFromEnvironment } from '../storage/storeFromEnvironment';
 import { alexaRoute } from './alexaRoute';
@@ -43,6 +47,8 @@ export function createApp(options: AppOptions): express.Express {
     response.json({ status: 'ok' });
   });
   app.post('/alexa', ...alexaRoute(skill, options.isVerifying));
+  // In development the chimes are served here; in production they come from AUDIO_BASE_URL over HTTPS.
+  if (!options.isVerifying) app.use('/audio', express.static(audioFolder));
   const access = options.dialogflowAccess ?? dialogflowAccessFromEnvironment(!options.isVerifying);
   app.post('/dialogflow', ...dialogflowRoute(access));
   app.use((_request, response) => {

@@ -1,15 +1,9 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { DynamoStore } from './dynamoStore';
 import { FileStore } from './fileStore';
 import { MemoryStore } from './memoryStore';
 import type { UserStore } from './userStore';
-
-/** A listener's platform id, hashed, so no raw id is stored or logged. */
-export function userKeyOf(platformUserId: string): string {
-  return createHash('sha256').update(`kind-recovery:${platformUserId}`).digest('hex');
-}
 
 /** The store `USER_STORE` names: `file` (the default, under `USER_STORE_PATH`), `memory`, or `dynamodb`. */
 export function storeFromEnvironment<T>(
@@ -40,3 +34,5 @@ export function storeFromEnvironment<T>(
     `USER_STORE must be "file", "memory" or "dynamodb", not "${environment.USER_STORE}".`,
   );
 }
+
+export { userKeyOf } from './userKey';

@@ -1,5 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -123,6 +123,31 @@ describe.each(stores)('on %s, with the server restarted between visits', (_name,
     const stored = JSON.stringify(await store.get(userKeyOf(userId)));
     expect(stored).not.toContain('AF3Q7EXAMPLEUSERID');
     expect(stored).not.toContain('secret');
+  });
+});
+
+describe('when the store fails', () => {
+  it('still answers a crisis, with the numbers, if the record cannot be read', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'kind-recovery-'));
+    await writeFile(join(folder, `${userKeyOf(userId)}.json`), '{"version": 3, "value": {"first');
+    const response = await createSkill({ store: new FileStore(folder) }).invoke(
+      intentEnvelope('CrisisIntent'),
+    );
+    expect(heard(response)).toMatch(/9\s?1\s?1/);
+    expect(heard(response)).not.toMatch(/something went wrong/);
+  });
+
+  it('lands every one of several requests for one listener that arrive together', async () => {
+    const store = new FileStore(await mkdtemp(join(tmpdir(), 'kind-recovery-')));
+    const skill = createSkill({ store });
+    const responses = await Promise.all([
+      skill.invoke(onDay(intentEnvelope('CompassionBreakIntent'), '2026-11-26')),
+      skill.invoke(onDay(intentEnvelope('AffirmationIntent'), '2026-11-27')),
+      skill.invoke(onDay(intentEnvelope('UrgeSurfingIntent'), '2026-11-28')),
+    ]);
+    responses.forEach((response) => expect(heard(response)).not.toMatch(/something went wrong/));
+    const stored = (await store.get(userKeyOf(userId)))?.value as { practiceDays: string[] };
+    expect([...stored.practiceDays].sort()).toEqual(['2026-11-26', '2026-11-27', '2026-11-28']);
   });
 });
 

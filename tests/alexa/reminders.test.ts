@@ -123,14 +123,18 @@ describe('a daily reminder', () => {
       authorization: 'Bearer api-access-token',
     });
     expect(calls[0]?.body).toMatchObject({
-      trigger: { type: 'SCHEDULED_ABSOLUTE', recurrence: { freq: 'DAILY' } },
+      trigger: {
+        type: 'SCHEDULED_ABSOLUTE',
+        recurrence: { recurrenceRules: ['FREQ=DAILY;BYHOUR=20;BYMINUTE=0;BYSECOND=0;INTERVAL=1;'] },
+      },
       alertInfo: {
         spokenInfo: { content: [{ locale: 'en-US', text: expect.stringMatching(/kind moment/) }] },
       },
     });
     expect(
-      (calls[0]?.body as { trigger: { scheduledTime: string } }).trigger.scheduledTime,
-    ).toMatch(/T20:00:00$/);
+      (calls[0]?.body as { trigger: { recurrence: { startDateTime: string } } }).trigger.recurrence
+        .startDateTime,
+    ).toMatch(/T20:00:00\.000$/);
     expect((await store.get(userKeyOf(userId)))?.value).toMatchObject({
       reminder: { time: '20:00', alertToken: 'reminder-token-1' },
     });
@@ -150,6 +154,28 @@ describe('a daily reminder', () => {
       'DELETE /v1/alerts/reminders/reminder-token-1',
     ]);
     expect((await store.get(userKeyOf(userId)))?.value).not.toHaveProperty('reminder');
+  });
+
+  it('replaces an earlier reminder rather than leaving it to fire, and removes it when the listener is forgotten', async () => {
+    const store = new MemoryStore();
+    const skill = createSkill({ store });
+    await invokeChecked(setReminder('20:00', true), skill);
+    await invokeChecked(setReminder('07:30', true), skill);
+    const forgetting = await invokeChecked(withApi(intentEnvelope('ForgetMeIntent'), true), skill);
+    await invokeChecked(
+      withApi(
+        intentEnvelope('AMAZON.YesIntent', {}, { attributes: forgetting.sessionAttributes }),
+        true,
+      ),
+      skill,
+    );
+    expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      'POST /v1/alerts/reminders',
+      'DELETE /v1/alerts/reminders/reminder-token-1',
+      'POST /v1/alerts/reminders',
+      'DELETE /v1/alerts/reminders/reminder-token-1',
+    ]);
+    expect(await store.get(userKeyOf(userId))).toBeUndefined();
   });
 
   it('meets a refusal kindly, with a card to grant permission later', async () => {
@@ -189,7 +215,7 @@ describe('a daily reminder', () => {
       setReminder(undefined, true),
       createSkill({ store: new MemoryStore() }),
     );
-    expect(heard(response)).toMatch(/What time each day would you like your reminder\?$/);
+    expect(heard(response)).toMatch(/What time each day would you like it\?$/);
   });
 
   it('says so kindly when there is no reminder to cancel', async () => {

@@ -82,7 +82,8 @@ export const conversation: Pick<
   ],
   nothingToRepeat: "There's nothing for me to repeat just yet.",
   error:
-    "I'm sorry, something went wrong on my side. Let's try again. " + `Would you like ${choices}?`,
+    "I'm sorry, something went wrong on my side. If you need support right now, say, I need help. " +
+    `Otherwise, let's try again. Would you like ${choices}?`,
   numberWords: [
     'zero',
     'one',

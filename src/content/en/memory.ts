@@ -8,15 +8,20 @@ export const memory: Content['memory'] = {
     `You've practised on ${dayOrDays(week, isPlural.week)} this week, and ${dayOrDays(all, isPlural.all)} in all. Each one was a kindness to yourself.`,
   noPracticeYet:
     "We haven't practised together yet, and that's fine. Today is a good day to start.",
-  quietWeek: (all) =>
-    `It's been a quieter week, and that's okay. You've practised on ${all} days in all, and you're here now.`,
+  quietWeek: (all, isPlural) =>
+    `It's been a quieter week, and that's okay. You've practised on ${dayOrDays(all, isPlural)} in all, and you're here now.`,
   notRemembered:
     "I don't keep a record of your practice here, so I can't say. Every time you come back counts.",
   usualIs: (practice) => `Your usual, then: ${practice}.`,
+  practiceNames: {
+    compassionBreak: 'a self-compassion break',
+    affirmation: 'an affirmation',
+    urgeSurfing: 'urge surfing',
+  },
   noUsualYet: "You don't have a usual yet, so let's start with some gentle breathing.",
   confirmForget:
     'I keep the days you practised, your favourite practice, the affirmations you have heard, and any reminder. Shall I forget all of it?',
-  confirmForgetReprompt: 'Shall I forget everything I keep about you? You can say yes, or no.',
+  confirmForgetReprompt: 'You can say yes, or no. Shall I forget everything I keep about you?',
   forgotten:
     "Done. I've forgotten everything I kept about you. Next time will be a fresh start. Take care.",
   keptEverything: "Alright, I'll keep things as they are.",

@@ -4,8 +4,9 @@ import type { Content } from '../types';
 export const reminders: Content['reminders'] = {
   confirmed: (time) =>
     `All set. I'll remind you every day at ${time} to take a kind moment for yourself.`,
-  askTime: 'What time each day would you like your reminder?',
-  askTimeReprompt: 'You can say a time, like eight in the evening. What time would you like?',
+  askTime:
+    'You can say, for example, remind me at eight in the evening. What time each day would you like it?',
+  askTimeReprompt: 'You can say, remind me at eight in the evening. What time would you like?',
   cancelled: "Done. I've cancelled your daily reminder. You can come back whenever you like.",
   noReminder: "You don't have a reminder with me at the moment.",
   denied:

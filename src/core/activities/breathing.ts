@@ -63,7 +63,7 @@ function phaseSpeech(cue: string, seconds: number, sound?: 'inhale' | 'exhale'):
   ];
 }
 
-/** The rounds of a pattern, a chime on each in-breath while the response may still play one. */
+/** The rounds of a pattern: a rising chime on each in-breath and a falling one on each out-breath, while the response may still play one. */
 function rounds(
   context: Context,
   pattern: BreathingPattern,
@@ -71,13 +71,16 @@ function rounds(
   soundsAllowed: number,
 ): Speech {
   const { cues } = context.content.breathing;
-  return Array.from({ length: count }, (_, round) =>
+  let soundsLeft = soundsAllowed;
+  const chimeFor = (phase: string): 'inhale' | 'exhale' | undefined => {
+    const sound = phase === 'breatheIn' ? 'inhale' : phase === 'breatheOut' ? 'exhale' : undefined;
+    if (!sound || soundsLeft <= 0) return undefined;
+    soundsLeft -= 1;
+    return sound;
+  };
+  return Array.from({ length: count }, () =>
     pattern.phases.flatMap(({ phase, seconds }) =>
-      phaseSpeech(
-        cues[phase],
-        seconds,
-        phase === 'breatheIn' && round < soundsAllowed ? 'inhale' : undefined,
-      ),
+      phaseSpeech(cues[phase], seconds, chimeFor(phase)),
     ),
   ).flat();
 }

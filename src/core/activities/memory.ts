@@ -1,9 +1,10 @@
 import type { Context, Outcome } from '../context';
+import type { Speech } from '../reply';
 import { ask, close } from '../context';
 import { daysThisWeek, favouritePractice } from '../profile';
 import { spoken } from '../script';
 import { affirmation } from './affirmation';
-import { startBreathing } from './breathing';
+import { findPattern, startBreathing } from './breathing';
 import { compassionBreak } from './compassionBreak';
 import { whatNext } from './menu';
 import { urgeSurfing } from './urgeSurfing';
@@ -20,7 +21,7 @@ export function progress(context: Context): Outcome {
     all === 0
       ? memory.noPracticeYet
       : week === 0
-        ? memory.quietWeek(words(all))
+        ? memory.quietWeek(words(all), all !== 1)
         : memory.progress(words(week), words(all), { week: week !== 1, all: all !== 1 });
   return whatNext(context, spoken(said));
 }
@@ -34,13 +35,37 @@ const usualPractices: Readonly<Record<string, (context: Context) => Outcome>> = 
 
 /** "My usual": the practice chosen most often, started at once. */
 export function myUsual(context: Context): Outcome {
+  const { memory, breathing } = context.content;
   const favourite = context.profile ? favouritePractice(context.profile) : undefined;
-  if (favourite?.startsWith('breathing:')) {
-    return startBreathing(context, { pattern: favourite.slice('breathing:'.length), rounds: '4' });
-  }
-  const start = favourite ? usualPractices[favourite] : undefined;
-  if (start) return start(context);
-  return startBreathing(context, {});
+  const pattern = favourite?.startsWith('breathing:')
+    ? findPattern(favourite.slice('breathing:'.length))
+    : undefined;
+  const start = pattern
+    ? (next: Context) => startBreathing(next, { pattern, rounds: '4' })
+    : favourite
+      ? usualPractices[favourite]
+      : undefined;
+  if (!start) return prefaced(startBreathing(context, {}), spoken(memory.noUsualYet));
+  const name = pattern
+    ? breathing.patterns[pattern].name
+    : (usualNames(context)[favourite ?? ''] ?? '');
+  return prefaced(start(context), spoken(memory.usualIs(name)));
+}
+
+/** What each practice is called when it is named as the usual one. */
+const usualNames = (context: Context): Readonly<Record<string, string>> => ({
+  ...context.content.memory.practiceNames,
+  ...Object.fromEntries(
+    Object.entries(context.content.breathing.patterns).map(([id, pattern]) => [
+      `breathing:${id}`,
+      pattern.name,
+    ]),
+  ),
+});
+
+/** An outcome with a few words said before it. */
+function prefaced(outcome: Outcome, before: Speech): Outcome {
+  return { ...outcome, reply: { ...outcome.reply, speech: [...before, ...outcome.reply.speech] } };
 }
 
 /** "Delete my data", "forget me": says what is kept, and asks before erasing it. */

@@ -1,7 +1,7 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import { getUserId } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { userKeyOf } from '../../storage/storeFromEnvironment';
+import { userKeyOf } from '../../storage/userKey';
 import type { UserStore } from '../../storage/userStore';
 
 /** What the skill keeps as persistent attributes: the listener's profile, and the version it was read at. */

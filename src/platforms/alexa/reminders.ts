@@ -49,27 +49,44 @@ export function askForReminderPermission(token: string) {
   } as const;
 }
 
-/** A daily reminder at a time, in the device's own time zone, that invites a kind moment. */
+/** A daily reminder at a time, in the device's own time zone (no zone given), that invites a kind moment. */
 export function dailyReminder(
   time: { hour: number; minute: number },
   locale: string,
   content: Content,
   now: Date,
 ): services.reminderManagement.ReminderRequest {
-  const start = new Date(now);
-  start.setUTCHours(time.hour, time.minute, 0, 0);
-  if (start <= now) start.setUTCDate(start.getUTCDate() + 1);
-  const localStart = start.toISOString().slice(0, 19);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const startDateTime = `${now.toISOString().slice(0, 10)}T${pad(time.hour)}:${pad(time.minute)}:00.000`;
   return {
-    requestTime: now.toISOString().slice(0, 19),
+    requestTime: now.toISOString().slice(0, 23),
     trigger: {
       type: 'SCHEDULED_ABSOLUTE',
-      scheduledTime: localStart,
-      recurrence: { freq: 'DAILY', startDateTime: localStart },
+      recurrence: {
+        startDateTime,
+        recurrenceRules: [
+          `FREQ=DAILY;BYHOUR=${time.hour};BYMINUTE=${time.minute};BYSECOND=0;INTERVAL=1;`,
+        ],
+      },
     },
     alertInfo: { spokenInfo: { content: [{ locale, text: content.reminders.reminderText }] } },
     pushNotification: { status: 'ENABLED' },
   };
+}
+
+/** Deletes a reminder if there is one, ignoring failures: used before replacing it and when forgetting a listener. */
+export async function deleteReminderQuietly(
+  input: HandlerInput,
+  alertToken: string | undefined,
+): Promise<void> {
+  if (!alertToken) return;
+  try {
+    await input.serviceClientFactory
+      ?.getReminderManagementServiceClient()
+      .deleteReminder(alertToken);
+  } catch {
+    // Already gone, or the service is away: either way the listener is not left with a reminder we still track.
+  }
 }
 
 /** What the Reminders API said, reduced to what the listener should hear. */

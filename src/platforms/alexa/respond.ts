@@ -1,9 +1,12 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Reply, Turn } from '../../core';
-import type { UserProfile } from '../../core';
+import type { Outcome } from '../../core';
 import { handleTurn, restoreProfile } from '../../core';
+import { log } from '../../log';
+import { VersionConflict } from '../../storage/userStore';
 import type { PersistentAttributes } from './persistence';
+import { deleteReminderQuietly } from './reminders';
 import type { Memory } from './toTurn';
 import { alexaSpeech, toSsml } from '../../speech';
 import { renderDocumentDirective, supportsApl } from './apl';
@@ -22,53 +25,95 @@ export function render(input: HandlerInput, reply: Reply): Response {
   return builder.getResponse();
 }
 
-/** Whether the skill was built with a user store (a persistence adapter) and the request names a user. */
+/** Whether the request names a user the skill could remember. */
 function canRemember(input: HandlerInput): boolean {
   return typeof input.requestEnvelope.context?.System?.user?.userId === 'string';
 }
 
+const isWithoutStore = (error: unknown) =>
+  /without PersistenceManager/.test((error as Error).message ?? '');
+
+/**
+ * What the store remembers about the listener. A store that cannot be read (an outage, a damaged record) is
+ * logged and treated as no memory, so the listener, perhaps in crisis, is still answered.
+ */
 async function rememberedProfile(
   input: HandlerInput,
-): Promise<{ hasMemory: boolean; profile?: UserProfile }> {
+  isFresh: boolean,
+): Promise<Memory & { version?: number }> {
   if (!canRemember(input)) return { hasMemory: false };
   try {
-    const attributes =
-      (await input.attributesManager.getPersistentAttributes()) as PersistentAttributes;
+    const attributes = (await input.attributesManager.getPersistentAttributes(
+      !isFresh,
+    )) as PersistentAttributes;
     const profile = restoreProfile(attributes.profile);
-    return profile ? { hasMemory: true, profile } : { hasMemory: true };
+    return {
+      hasMemory: true,
+      ...(profile ? { profile } : {}),
+      ...(attributes.version ? { version: attributes.version } : {}),
+    };
   } catch (error) {
-    if (
-      (error as Error).message?.includes(
-        'Cannot get PersistentAttributes without PersistenceManager',
-      )
-    )
-      return { hasMemory: false };
-    throw error;
+    if (!isWithoutStore(error))
+      log.error('user store unreadable', { platform: 'alexa', error: (error as Error).name });
+    return { hasMemory: false };
   }
 }
 
-/** Runs one turn through the core, keeping its state in the session attributes and the profile in the user store. */
+/** Writes the outcome's profile (or forgets the listener); a concurrent write is reported for a retry. */
+async function persist(
+  input: HandlerInput,
+  outcome: Outcome,
+  version: number | undefined,
+): Promise<'saved' | 'conflict'> {
+  const { attributesManager } = input;
+  try {
+    if (outcome.isForgetting) {
+      await deleteReminderQuietly(
+        input,
+        (await rememberedProfile(input, false)).profile?.reminder?.alertToken,
+      );
+      await attributesManager.deletePersistentAttributes?.();
+    } else if (outcome.profile) {
+      attributesManager.setPersistentAttributes({ profile: outcome.profile, version });
+      await attributesManager.savePersistentAttributes();
+    }
+    return 'saved';
+  } catch (error) {
+    if (error instanceof VersionConflict) return 'conflict';
+    log.error('user store not written', { platform: 'alexa', error: (error as Error).name });
+    return 'saved';
+  }
+}
+
+/** How often a turn is re-answered from a fresh read when another write to the same listener landed first. */
+const attemptsOnConflict = 5;
+
+/**
+ * Runs one turn through the core, keeping its state in the session attributes and the profile in the user store.
+ * The core is pure, so when another request for the same listener wrote first, the turn is simply answered again
+ * from what is now stored, and no update is lost.
+ */
 export async function respond(
   input: HandlerInput,
   toTurnWith: (memory: Memory) => Turn,
 ): Promise<Response> {
   const { attributesManager } = input;
-  const memory = await rememberedProfile(input);
   // Some requests arrive without a session (the ask-sdk throws when reading one); they start afresh.
   const hasSession = input.requestEnvelope.session !== undefined;
   const saved: unknown = hasSession ? attributesManager.getSessionAttributes().state : undefined;
-  const outcome = handleTurn(toTurnWith(memory), saved);
+  let outcome: Outcome | undefined;
+  for (let attempt = 1; attempt <= attemptsOnConflict; attempt += 1) {
+    const { version, ...memory } = await rememberedProfile(input, attempt > 1);
+    outcome = handleTurn(toTurnWith(memory), saved);
+    const isChanging = outcome.isForgetting || outcome.profile !== undefined;
+    if (!memory.hasMemory || !isChanging || (await persist(input, outcome, version)) === 'saved')
+      break;
+  }
+  const answered = outcome as Outcome;
   if (hasSession) {
     attributesManager.setSessionAttributes(
-      outcome.reply.isListening ? { state: outcome.state } : {},
+      answered.reply.isListening ? { state: answered.state } : {},
     );
   }
-  if (outcome.isForgetting) {
-    await attributesManager.deletePersistentAttributes?.();
-  } else if (outcome.profile && memory.hasMemory) {
-    const { version } = (await attributesManager.getPersistentAttributes()) as PersistentAttributes;
-    attributesManager.setPersistentAttributes({ profile: outcome.profile, version });
-    await attributesManager.savePersistentAttributes();
-  }
-  return render(input, outcome.reply);
+  return render(input, answered.reply);
 }

@@ -11,6 +11,7 @@ import type { PersistentAttributes } from '../persistence';
 import {
   askForReminderPermission,
   dailyReminder,
+  deleteReminderQuietly,
   hasReminderPermission,
   reminderFailure,
   reminderPermission,
@@ -56,36 +57,44 @@ async function saveProfile(
   await input.attributesManager.savePersistentAttributes();
 }
 
-/** Creates the daily reminder through the Reminders API at the request's apiEndpoint, and remembers its token. */
+/** Creates the daily reminder through the Reminders API at the request's apiEndpoint, replacing any earlier one. */
 async function createReminder(
   input: HandlerInput,
   time: { hour: number; minute: number },
 ): Promise<Outcome> {
   const locale = localeOf(input.requestEnvelope);
   const { content } = contentFor(locale);
+  const client = input.serviceClientFactory?.getReminderManagementServiceClient();
+  if (!client) return 'unsupported';
+  const stored = await profileOf(input);
+  await deleteReminderQuietly(input, stored?.profile.reminder?.alertToken);
+  let alertToken: string | undefined;
   try {
-    const client = input.serviceClientFactory?.getReminderManagementServiceClient();
-    if (!client) return 'unsupported';
     const request = dailyReminder(
       time,
       locale,
       content,
       new Date(String(input.requestEnvelope.request.timestamp ?? Date.now())),
     );
-    const created = await client.createReminder(request);
-    const stored = await profileOf(input);
-    if (stored) {
-      const reminder = {
-        time: `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`,
-        ...(created.alertToken ? { alertToken: created.alertToken } : {}),
-      };
-      await saveProfile(input, { ...stored.profile, reminder }, stored.version);
-    }
-    return 'confirmed';
+    alertToken = (await client.createReminder(request)).alertToken;
   } catch (error) {
     log.warn('reminder not created', { platform: 'alexa', error: (error as Error).name });
     return reminderFailure(error);
   }
+  if (stored) {
+    const pad = (value: number) => String(value).padStart(2, '0');
+    const reminder = {
+      time: `${pad(time.hour)}:${pad(time.minute)}`,
+      ...(alertToken ? { alertToken } : {}),
+    };
+    try {
+      await saveProfile(input, { ...stored.profile, reminder }, stored.version);
+    } catch (error) {
+      // The reminder exists; only our note of it failed, so the listener still hears that it is set.
+      log.error('reminder not remembered', { platform: 'alexa', error: (error as Error).name });
+    }
+  }
+  return 'confirmed';
 }
 
 function answer(
