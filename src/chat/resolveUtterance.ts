@@ -1,4 +1,5 @@
 import type { Intent as AlexaIntent, Slot } from 'ask-sdk-model';
+import type { AlexaInteractionModel } from '../../interaction-models/alexaModel';
 import { builtInPhrases } from '../../interaction-models/builtInPhrases';
 import type { Intent } from '../core';
 import { alexaNameOf } from '../platforms/alexa/intentNames';
@@ -6,26 +7,8 @@ import { spokenNumber } from './spokenNumber';
 import { spokenTime } from './spokenTime';
 import { contentWords, similarity } from './wordSimilarity';
 
-/** The parts of a generated Alexa interaction model the resolver reads. */
-export interface InteractionModel {
-  readonly interactionModel: {
-    readonly languageModel: {
-      readonly invocationName: string;
-      readonly intents: readonly {
-        readonly name: string;
-        readonly slots?: readonly { readonly name: string; readonly type: string }[];
-        readonly samples: readonly string[];
-      }[];
-      readonly types: readonly {
-        readonly name: string;
-        readonly values: readonly {
-          readonly id: string;
-          readonly name: { readonly value: string; readonly synonyms?: readonly string[] };
-        }[];
-      }[];
-    };
-  };
-}
+/** A generated Alexa interaction model (or a Dialogflow agent read into the same shape). */
+export type InteractionModel = AlexaInteractionModel;
 
 /** Lowercase words without punctuation, as a speech recogniser would hand them over. */
 export function normaliseUtterance(text: string): string {
