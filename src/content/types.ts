@@ -198,6 +198,12 @@ export interface Content {
     readonly practice: Variations<Script>;
     readonly finished: Variations<string>;
   };
+  /** Titles of the practices' words on a screen. */
+  readonly screenTitles: {
+    readonly compassionBreak: string;
+    readonly urgeSurfing: string;
+    readonly affirmation: string;
+  };
   readonly affirmation: {
     readonly intro: Variations<string>;
     readonly all: Variations<Affirmation>;
@@ -239,6 +245,9 @@ export interface Content {
     readonly repeatReprompt: string;
     readonly closing: string;
     readonly cardTitle: string;
+    /** The card's emergency line, with the numbers, or for a locale without a table. */
+    readonly cardEmergency: (numbers: readonly string[]) => string;
+    readonly cardNoKnownEmergency: string;
     readonly wellnessNote: string;
   };
 }

@@ -21,6 +21,8 @@ export const crisis: Content['crisis'] = {
   repeatReprompt: 'You can say yes, or no. Shall I say the numbers again?',
   closing: 'Please reach out to them now. You matter, and you deserve care.',
   cardTitle: 'Help is available now',
+  cardEmergency: (numbers) => `In an emergency, call ${numbers.join(' or ')}.`,
+  cardNoKnownEmergency: 'In an emergency, call your local emergency number.',
   wellnessNote:
     'Kind Recovery is a wellness companion, not medical care or an emergency service. ' +
     'It cannot place calls.',

@@ -16,6 +16,11 @@ export const en: Content = {
   breathing,
   compassionBreak,
   urgeSurfing,
+  screenTitles: {
+    compassionBreak: 'Self-compassion break',
+    urgeSurfing: 'Urge surfing',
+    affirmation: 'Affirmation',
+  },
   memory,
   reminders,
   affirmation: {

@@ -70,6 +70,9 @@ export function affirmation(context: Context, themeSaid?: string): Outcome {
   );
   return remembered({
     ...outcome,
-    reply: { ...outcome.reply, visual: { kind: 'text', title: 'Affirmation', text: chosen.text } },
+    reply: {
+      ...outcome.reply,
+      visual: { kind: 'text', title: context.content.screenTitles.affirmation, text: chosen.text },
+    },
   });
 }

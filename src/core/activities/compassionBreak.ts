@@ -15,7 +15,7 @@ export function compassionBreak(context: Context, length?: string): Outcome {
   const practice = [...script, ...spoken(pick(compassionBreak.finished, context.random))];
   const visual = {
     kind: 'text' as const,
-    title: 'Self-compassion break',
+    title: context.content.screenTitles.compassionBreak,
     text: toPlainText(script),
   };
   const outcome = isOneShot(context)

@@ -18,9 +18,7 @@ function card(context: Context): Card {
   const { crisis } = context.content;
   const { emergency, lines } = context.contacts;
   const emergencyText =
-    emergency.length > 0
-      ? `In an emergency, call ${emergency.join(' or ')}.`
-      : 'In an emergency, call your local emergency number.';
+    emergency.length > 0 ? crisis.cardEmergency(emergency) : crisis.cardNoKnownEmergency;
   const lineTexts = lines.map((line) => `${line.label}: ${line.digits}`);
   return {
     title: crisis.cardTitle,

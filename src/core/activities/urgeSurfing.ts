@@ -10,7 +10,11 @@ export function urgeSurfing(context: Context): Outcome {
   const { urgeSurfing, oneShotGoodbye } = context.content;
   const script = guided(pick(urgeSurfing.practice, context.random));
   const practice = [...script, ...spoken(pick(urgeSurfing.finished, context.random))];
-  const visual = { kind: 'text' as const, title: 'Urge surfing', text: toPlainText(script) };
+  const visual = {
+    kind: 'text' as const,
+    title: context.content.screenTitles.urgeSurfing,
+    text: toPlainText(script),
+  };
   const outcome = isOneShot(context)
     ? close([...practice, ...spoken(pick(oneShotGoodbye, context.random))])
     : whatNext(context, practice);
