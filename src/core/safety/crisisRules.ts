@@ -48,6 +48,7 @@ const suicide: readonly Rule[] = [
     'crisis',
     'not wanting to live, said with the negation inside',
     /\b(do|did|does) not (want|wish|feel like i want) to (live|be alive|be here|exist|wake up|go on|keep going|carry on|be around|keep living|continue|see tomorrow|do this any ?more)\b/,
+    { isNegatable: true },
   ),
   rule(
     'crisis',
@@ -164,7 +165,7 @@ const suicide: readonly Rule[] = [
     'others relieved if they were gone',
     [
       /\bif i (was|were|am|died|disappeared|was not|were not|did not exist)\b|\bwhen i am gone\b/,
-      /\b(better|relieved|easier|happier|miss|care|notice|fine|lighter)\b/,
+      /\b(better|relieved|easier|happier|miss|care|notice|fine|lighter|free)\b/,
     ],
     { isNegatable: true },
   ),
@@ -173,6 +174,31 @@ const suicide: readonly Rule[] = [
     'feeling a burden',
     /\b(i am|i feel like|feel like|feeling like|i feel|just) (such |a |nothing but a |nothing but )+burden\b/,
     { isNegatable: true },
+  ),
+
+  rule(
+    'crisis',
+    'letters left, ready to go',
+    /\b(written|wrote|writing|left|leaving)( \w+){0,2} (notes?|letters?|goodbyes?)( to| for)\b|\bready to go( now)?(?= \||$)/,
+  ),
+  together(
+    'crisis',
+    'not waking would be fine',
+    [
+      /\b(never|not) (woke|wake|waking)( up)?\b/,
+      /\b(fine|ok|okay|better|relief|happy|glad|would not mind|wouldnt mind|be nice|a blessing)\b/,
+    ],
+    { isNegatable: true },
+  ),
+  rule(
+    'crisis',
+    'asking to be taken',
+    /\b(god|he|someone) (takes|take|would take|will take|to take) me\b/,
+  ),
+  rule(
+    'crisis',
+    'no reason left',
+    /\bno (point|reason|purpose|use) left\b|\b(cannot|can not|could not) face another day\b/,
   ),
 ];
 
@@ -226,6 +252,7 @@ const selfHarm: readonly Rule[] = [
     'crisis',
     'a blade at hand',
     /\bwith (a|my|the) (razor|blade|knife|lighter)\b|\b(razor|blade|knife)\b[^|]{0,40}\busing it\b/,
+    { unless: /\b(tablets?|pills?|dose|medication|split|halve|in half)\b/ },
   ),
   rule(
     'crisis',
@@ -376,12 +403,20 @@ const overdose: readonly Rule[] = [
   rule(
     'crisis',
     'a bottle emptied',
-    /\bemptied (the|a|my|half the|the whole) (bottle|packet|box|pack|strip|tub|jar)\b/,
+    /\bemptied (the|a|my|half the|the whole) (bottle|packet|box|pack|strip|tub|jar|blister pack|blister|blisters)\b/,
   ),
   together('crisis', 'many of them taken', [
     /\b(took|taken|swallowed|had|popped|necked|downed)\b/,
     /\b(about |like |maybe |around )?([5-9]|[1-9][0-9]+|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) of (them|those|these|the \w+)\b/,
   ]),
+
+  rule(
+    'crisis',
+    'a month or a whole script taken',
+    re(
+      `\\b(took|taken|swallowed|had|necked|downed|popped)( \\w+){0,2} (a|my|the|a whole|my whole|the whole|a full|my full|the full|full|whole|entire|my entire)( \\w+)? (month|months|week|weeks|fortnight|whole|full|entire)?( of)? ?(supply|script|prescription|strip|pack|packet|box|bottle|blister)\\b`,
+    ),
+  ),
 ];
 
 /** The body in danger: mixing, seizures, hallucinations, breathing, the heart. */
@@ -419,7 +454,7 @@ const bodyInDanger: readonly Rule[] = [
     'perceiving what others say is not there',
     [
       /\b(see|seeing|saw|hear|hearing|heard|feel|feeling|felt|touching|talking|calling|whispering|crawling|standing|running|watching|staring|voices?|people|someone|something|animals|bugs|insects|ants|spiders|snakes|shadows|faces|figures|music|sounds|noises|radio|smell|smelling)\b/,
-      /\b(no one|nobody|noone|no body|nothing|not there|not really there|not real|is empty|was empty|empty room|empty house|no one else|nobody else|there is nothing|there are not any|says there is nothing|says there are none|nobody is|no one is|from nowhere|out of nowhere|what is real|whats real)\b/,
+      /\b(no one|nobody|noone|no body|nothing|not there|not really there|not real|is empty|was empty|empty room|empty house|no one else|nobody else|on my own|by myself|there is nothing|there are not any|says there is nothing|says there are none|nobody is|no one is|from nowhere|out of nowhere|what is real|whats real)\b/,
     ],
     { isNegatable: true },
   ),
@@ -461,7 +496,10 @@ const bodyInDanger: readonly Rule[] = [
     'crisis',
     'chest pain, a closing throat or a blue colour',
     /\b(chest|heart)\b[^|]{0,30}\b(pain|pains|hurts|hurting|tight|tightness|tightening|pressure|crushing|burning|heavy|exploding|on fire|squeez\w*|aching|ache|stabbing)\b|\b(pain|pressure|tightness|weight|elephant|squeezing|crushing)\b[^|]{0,25}\b(in|on) my chest\b|\bheart attack\b|\bleft arm (is |goes |has gone )?(numb|tingling|dead)\b|\bthroat (is )?(closing|swelling|tight)\b|\b(lips|face|fingers|skin|nails)\b[^|]{0,20}\bblue\b|\bchoking\b/,
-    { isNegatable: true },
+    {
+      isNegatable: true,
+      unless: /\b(less|looser|easing|eased|easier|better|calmer|relaxed|lighter)\b/,
+    },
   ),
 
   rule(
@@ -565,6 +603,13 @@ const bodyInDanger: readonly Rule[] = [
     'a crisis worker asked for',
     /\bcrisis (counsell?or|councillor|worker|team|nurse|service)\b/,
   ),
+
+  rule(
+    'crisis',
+    'after a fit',
+    /\b(after|from|since) (a|the|another|my) (fit|seizure|convulsion)\b|\bcome round after\b/,
+    { isNegatable: true },
+  ),
 ];
 
 /** Coming off a benzodiazepine too fast, and the emergencies that follow. */
@@ -613,6 +658,7 @@ const someoneElseInDanger: readonly Rule[] = [
     re(
       `\\b(cannot|can not|could not|unable to) (wake|rouse) (${someoneElse}|him|her|them)\\b|\\b(cannot|can not|could not) get (${someoneElse}|him|her|them) to (respond|wake|move|answer|open)\\b|\\b(cannot|can not|could not) hear (him|her|them|his|their) (breathing|breathe|breath)\\b|\\b(unconscious|unresponsive|passed out cold|collapsed|out cold)\\b|\\bfound (him|her|them|${someoneElse}) (on the floor|passed out|not breathing|unconscious|blue)\\b`,
     ),
+    { isNegatable: true },
   ),
 
   together('crisis', 'someone close gone floppy or silent', [
@@ -624,6 +670,16 @@ const someoneElseInDanger: readonly Rule[] = [
     'crisis',
     'someone who will not wake, in pidgin',
     /\b(e|he|she|him|her|them) no (dey )?(wake|breathe|respond|move)\b/,
+  ),
+
+  together(
+    'crisis',
+    'someone slumped and silent',
+    [
+      new RegExp(`\\b${someoneElse}\\b`),
+      /\b(slumped|collapsed|keeled over)\b|\b(cannot|can not|could not) get (any )?(response|answer|reply|sense)\b|\bno response\b/,
+    ],
+    { isNegatable: true },
   ),
 ];
 
@@ -663,7 +719,10 @@ const askingForHelp: readonly Rule[] = [
     'not feeling safe',
     /\b(i am not|i do not feel|i no longer feel|not feeling|do not feel|i am no longer|i feel un) ?safe\b|\bunsafe\b/,
   ),
-  rule('crisis', 'in danger', /\bin danger\b/, { isNegatable: true }),
+  rule('crisis', 'in danger', /\bin danger\b/, {
+    isNegatable: true,
+    unless: /\b(nobody|no one|noone) (is |s )?in danger\b/,
+  }),
   rule(
     'crisis',
     'calling out for anyone',

@@ -41,6 +41,10 @@ export const idioms: readonly Idiom[] = [
       /\b(would|will|that is|that would|it is|it would) be (social |career |political )?suicide\b/g,
     reason: '"going to the mall today would be suicide" is a joke about crowds',
   },
+  {
+    pattern: /\bgasping for (a|some|another) \w+/g,
+    reason: '"gasping for a cup of tea" is wanting one',
+  },
   { pattern: /\bto die for\b/g, reason: '"to die for" means wonderful' },
   {
     pattern: /\b(rather|sooner) die than\b/g,

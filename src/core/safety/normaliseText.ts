@@ -43,10 +43,7 @@ const spokenForms: ReadonlyArray<readonly [RegExp, string]> = [
 /** Mishearings a spelling fix cannot reach: split words, sound-alikes and slang. */
 const mishearings: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(on|un) ?(conscious|conscience|conchus)\b/g, 'unconscious'],
-  [
-    /\b(on|un) ?(responsive|responding)\b(?=( (please|and|now|since|for|on|after|in))|$| \|)/g,
-    'unresponsive',
-  ],
+  [/\b(on|un) ?(responsive|responding)\b(?! to\b)/g, 'unresponsive'],
   [/\bcon ?vuls(ing|ions?|ed)\b/g, 'convuls$1'],
   [/\b(amber|ambu|am be) ?lance\b/g, 'ambulance'],
   [/\b(summer ?tans|sama ?ritans|samaratins|summer tins)\b/g, 'samaritans'],

@@ -18,12 +18,12 @@ const rulesInOrder: readonly Rule[] = [...crisisRules, ...slipRules, ...medicati
 /** A negation this close before a phrase cancels it ("I would never hurt myself"). */
 const negationWindowWords = 3;
 const negation =
-  /\b(not|never|no|no longer|nor|hardly|nothing like|used to|without)\b(?! (stop|help|get|shake|quit|resist|handle|cope|bear|shut|switch|sleep|escape|wait|one|body|point|reason|way|air|longer|more))/;
+  /\b(not|never|no|no longer|nor|hardly|nothing like|used to|without)\b(?! (stop|help|get|shake|quit|resist|handle|cope|bear|shut|switch|sleep|escape|wait|one|body|point|reason|way|air|longer|more)\b)/;
 const notYet = new RegExp(notYetCue);
 
 /** Something over and done with: "two years today since I last cut myself", "I used to". */
 const resolvedPast =
-  /\bsince i last\b|\b(years|months) (clean|free)\b|\bused to\b|\bwhen (i|we) (was|were) (kids|young|little|children|a child|a kid|at school)\b|\bas a (kid|child|teenager)\b/;
+  /\b(long gone|back in (nineteen|twenty|\d{4})|in the (seventies|eighties|nineties|\d0s)|died (of|from)|passed away (of|from)|lost (him|her|them) to)\b|\bsince i last\b|\b(years|months) (clean|free)\b|\bused to\b|\bwhen (i|we) (was|were) (kids|young|little|children|a child|a kid|at school)\b|\bas a (kid|child|teenager)\b/;
 
 /** A clause about long ago, with nothing saying it is happening again: "years ago I took an overdose". */
 const longAgo =
@@ -36,7 +36,7 @@ const reportedQuestion = /\b(asked|asks|asking)\b[^|]{0,30}\b(if|whether)\b/;
 
 /** Something read, watched or imagined, not happening: "the leaflet says", "if I ever have a seizure". */
 const notHappening =
-  /\b(can|could|may|might) (cause|happen|lead to|bring on|trigger|come with)\b|^(is it true|is that true|i read|i heard that|they say|people say|someone said|(my |the )?(doctor|gp|counsellor|nurse|therapist|pharmacist) (said|says|told me))\b|\b(documentary|article|leaflet|video|film|movie|book|podcast|programme|program|on tv|on the news|on the radio|in the news|numbers are|statistics|online|read about|reading about|the leaflet|it says)\b|\b(if i ever|in case i|if i (get|have|had)|should i ever|what if|what happens if|what do i do if|what should i do if)\b/;
+  /\b(can|could|may|might) (cause|happen|lead to|bring on|trigger|come with)\b|^(is it true|is that true|i read|i heard that|they say|people say|someone said|(my |the )?(doctor|gp|counsellor|nurse|therapist|pharmacist) (said|says|told me))\b|\b(documentary|article|leaflet|video|film|movie|book|podcast|programme|program|on tv|on the news|on the radio|in the news|numbers are|statistics|online|read about|reading about|the leaflet|it says)\b|\b(what to do if|learned|learnt|training|first aid course)\b|\b(if i ever|in case i|if i (get|have|had)|should i ever|what if|what happens if|what do i do if|what should i do if)\b/;
 
 /** A number kept for safety, not called: "I saved 988 in my phone, just to have it". */
 const keptJustInCase =

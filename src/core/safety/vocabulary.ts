@@ -9,7 +9,7 @@ export const medicine =
 /** Alcohol and opioids, the substances that are dangerous with a benzodiazepine. */
 export const otherSubstance =
   '(?:alcohol|drinks?|drinking|drank|drunk|wine|beers?|vodka|whisky|whiskey|gin|rum|booze|liquor|spirits|' +
-  'cider|lager|grog|goon|rye|mickey|lean|sizzurp|pub|pints?|shots|bottle of|cans|tinnies|tins|opioids?|opiates?|oxy\\w*|fentanyl|heroin|methadone|morphine|' +
+  'cider|lager|grog|goon|rye|mickey|lean|sizzurp|pub|pints?|shots|bottle of|cans|tinnies|tins|gear|smack|opioids?|opiates?|oxy\\w*|fentanyl|heroin|methadone|morphine|' +
   'codeine|tramadol|painkillers?|percocet|vicodin|hydrocodone|kratom|gabapentin|pregabalin|lyrica|subs|suboxone)';
 
 /** How a body in danger feels, in people's words. */
@@ -17,8 +17,8 @@ export const feelingWrong =
   '(?:(?:feel|feeling|felt|feels|am|is|seem|getting|gone|going|so|really|very) (?:(?:really|very|so|super|quite|a bit|kind of|kinda|like|all|pretty|real|proper|well|dead|reel|too) )*' +
   '(?:weird|strange|wrong|off|real off|funny|odd|bad|terrible|awful|horrible|sick|woozy|faint|drowsy|dizzy|out of it|' +
   'confused|floaty|spaced out|numb|not right|heavy|loopy|wasted|slurry|foggy|sinking|fading|slipping|drifting|' +
-  'sleepy|groggy|scared|frightened|cold|clammy|blue|rough|dizzy|wrecked|crook|like i am going to pass out|' +
-  'not (?:ok|okay|alright|right|well|good))|somethings? (is )?(?:wrong|not right)|something (?:strange|weird|funny)|' +
+  'sleepy|groggy|scared|frightened|cold|clammy|blue|rough|dizzy|wrecked|crook|dreadful|like i am going to pass out|' +
+  'not (?:ok|okay|alright|right|well|good))|(?:everything|everything is|things are|it is) slow(?:ed|ing)? (?:right )?down|somethings? (is )?(?:wrong|not right)|something (?:strange|weird|funny)|' +
   'heart (?:is )?(?:doing|beating) (?:something )?(?:strange|weird|funny|odd)|something is not right|' +
   '(?:cannot|can not|could not|barely|hardly|struggling to|struggle to|trying to) (?:stay awake|keep (?:my|his|her|their) eyes open|keep awake|' +
   'breathe|stand up|stand|walk straight|walk|think straight|wake up|move|stay conscious|feel my|keep (?:my|his|her|their) head up|' +
