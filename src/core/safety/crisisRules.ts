@@ -47,7 +47,7 @@ const suicide: readonly Rule[] = [
   rule(
     'crisis',
     'not wanting to live, said with the negation inside',
-    /\b(do|did|does) not (want|wish|feel like i want) to (live|be alive|be here|exist|wake up|go on|keep going|carry on|be around|keep living|continue|see tomorrow|do this any ?more)\b/,
+    /\b(do|did|does) not (want|wish|feel like i want) to (live|be alive|be here|exist|wake up(?! (early|at|for|so|before|in the))|go on|keep going|carry on|be around|keep living|continue|see tomorrow|do this any ?more)\b/,
     { isNegatable: true },
   ),
   rule(
@@ -268,6 +268,12 @@ const selfHarm: readonly Rule[] = [
     /\b(cut|cutting|harm|harming|hurt myself|hurting myself|burn myself|burning myself|self harm)\b/,
     /\b(did|done|doing|do) it again\b|\bstarted again\b/,
   ]),
+
+  rule(
+    'crisis',
+    'a blade to use on oneself',
+    /\b(use|using|try|trying) (it|them|this|that|one|a blade|a razor|a knife) on myself\b/,
+  ),
 ];
 
 /** Too much taken, on purpose or by accident. */
@@ -447,7 +453,11 @@ const bodyInDanger: readonly Rule[] = [
     'crisis',
     'hallucinations named',
     /\bhallucinat\w*|\bseeing things\b|\b(hearing|hear|heard) (things|voices)\b/,
-    { isNegatable: true },
+    {
+      isNegatable: true,
+      unless:
+        /\b(downstairs|upstairs|next door|outside|the kids|the children|neighbou?rs|the tv|the telly|the radio|must be)\b/,
+    },
   ),
   together(
     'crisis',
@@ -495,7 +505,7 @@ const bodyInDanger: readonly Rule[] = [
   rule(
     'crisis',
     'chest pain, a closing throat or a blue colour',
-    /\b(chest|heart)\b[^|]{0,30}\b(pain|pains|hurts|hurting|tight|tightness|tightening|pressure|crushing|burning|heavy|exploding|on fire|squeez\w*|aching|ache|stabbing)\b|\b(pain|pressure|tightness|weight|elephant|squeezing|crushing)\b[^|]{0,25}\b(in|on) my chest\b|\bheart attack\b|\bleft arm (is |goes |has gone )?(numb|tingling|dead)\b|\bthroat (is )?(closing|swelling|tight)\b|\b(lips|face|fingers|skin|nails)\b[^|]{0,20}\bblue\b|\bchoking\b/,
+    /\b(chest|heart)\b[^|]{0,30}\b(pain|pains|hurts|hurting|tight|tightness|tightening|pressure|crushing|burning|heavy|exploding|on fire|squeez\w*|aching|ache|stabbing)\b|\b(pains?|pressure|tightness|weight|elephant|squeezing|crushing)\b[^|]{0,25}\b(in|on|across) my chest\b|\bheart attack\b|\bleft arm (is |goes |has gone )?(numb|tingling|dead)\b|\bthroat (is )?(closing|swelling|tight)\b|\b(lips|face|fingers|skin|nails)\b[^|]{0,20}\bblue\b|\bchoking\b/,
     {
       isNegatable: true,
       unless: /\b(less|looser|easing|eased|easier|better|calmer|relaxed|lighter)\b/,
@@ -610,6 +620,16 @@ const bodyInDanger: readonly Rule[] = [
     /\b(after|from|since) (a|the|another|my) (fit|seizure|convulsion)\b|\bcome round after\b/,
     { isNegatable: true },
   ),
+
+  rule(
+    'crisis',
+    'someone at the bedside who is not there',
+    /\b(standing|sitting|waiting|staring) (by|beside|next to|over|at the end of) my bed\b/,
+    {
+      isNegatable: true,
+      unless: /\b(my (husband|wife|partner|cat|dog|kid|son|daughter)|the cat|the dog)\b/,
+    },
+  ),
 ];
 
 /** Coming off a benzodiazepine too fast, and the emergencies that follow. */
@@ -644,7 +664,7 @@ const someoneElseInDanger: readonly Rule[] = [
     'someone else not breathing or not waking',
     [
       re(`\\b${someoneElse}\\b`),
-      /\b(is not|will not|cannot|can not|does not|did not|would not|are not|was not|isnt|wont|not) (breathing|breathe|waking|wake\b(?!( up)? for (school|work|college|uni|class|the bus))( up)?|respond|responding|moving|conscious|answer|answering|opening (his|her|their) eyes|open (his|her|their) eyes)\b|\b(not|non) ?responsive\b|\b(unconscious|unresponsive|limp|floppy|turning blue|gone blue|out cold|stone cold|is cold|passed out|breathing (is )?(really |very |so )?(weird|strange|funny|slow|shallow))\b/,
+      /\b(is not|will not|cannot|can not|does not|did not|would not|are not|was not|isnt|wont|not) (breathing|breathe|waking|wake\b(?!( up)? (for|in the morning|early|at|on time|before))( up)?|respond|responding|moving|conscious|answer|answering|opening (his|her|their) eyes|open (his|her|their) eyes)\b|\b(not|non) ?responsive\b|\b(unconscious|unresponsive|limp|floppy|turning blue|gone blue|out cold|stone cold|is cold|passed out|breathing (is )?(really |very |so )?(weird|strange|funny|slow|shallow))\b/,
     ],
     {
       isNegatable: true,
@@ -712,6 +732,8 @@ const askingForHelp: readonly Rule[] = [
     /\bcall (an? )?(ambulance|paramedics|nine one one|911|999|000|112|111|triple zero|the police|for help|emergency|someone)\b|\bambulance\b|\bparamedics?\b|\bsos\b/,
     {
       isNegatable: true,
+      unless:
+        /\b(went past|drove past|go past|going past|siren|outside|down the street|on tv|on the telly)\b/,
     },
   ),
   rule(
@@ -743,7 +765,7 @@ const askingForHelp: readonly Rule[] = [
   rule(
     'crisis',
     'a crisis line asked for',
-    /\b(samaritans|lifeline|crisis line|crisis text line|helpline|tele manas|988|nine eight eight)\b[^|]{0,30}\b(number|call|ring|phone|contact|through|now|please|talk)\b|\b(put me through|connect me|give me|get me) (to )?(the )?(samaritans|lifeline|crisis|helpline|someone)\b/,
+    /\b(samaritans|lifeline|crisis line|crisis text line|helpline|tele manas|988|nine eight eight)\b[^|]{0,30}\b(number|call|ring|phone|contact|through|now|please|talk)\b|\b(put me through|connect me|give me|get me) (to )?(the )?(samaritans|lifeline|crisis|helpline|someone|988|nine eight eight|a counsell?or)\b/,
     { isNegatable: true },
   ),
 

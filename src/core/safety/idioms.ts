@@ -45,6 +45,10 @@ export const idioms: readonly Idiom[] = [
     pattern: /\bgasping for (a|some|another) \w+/g,
     reason: '"gasping for a cup of tea" is wanting one',
   },
+  {
+    pattern: /\b(nearly|almost|practically) (had|have|having) a (fit|heart attack)\b/g,
+    reason: '"I nearly had a fit" is surprise',
+  },
   { pattern: /\bto die for\b/g, reason: '"to die for" means wonderful' },
   {
     pattern: /\b(rather|sooner) die than\b/g,

@@ -15,7 +15,7 @@ export interface Rule {
   readonly isNegatable?: boolean;
   /** "Should I stop cold turkey?": a question or plan just before the match is not an event. */
   readonly isEventOnly?: boolean;
-  /** Words that show the rule does not apply ("hold my breath" in a breathing exercise). */
+  /** Words anywhere in the statement that show the rule does not apply ("hold my breath" in a breathing exercise). */
   readonly unless?: RegExp;
 }
 

@@ -29,14 +29,14 @@ const resolvedPast =
 const longAgo =
   /\b(last (year|month|week|summer|winter|spring|autumn|christmas)|turned out|a year ago|before (she|he|they) (passed|died)|passed away|when (i|we) (was|were) (kids|young|little|children|a child|a kid|at school)|as a (kid|child|teenager)|that was a (very )?different time|different time)\b|\b(years|months|decades) ago\b|\b(a )?long time ago\b|\bin the past\b|\bwhen i was (younger|a teenager|a kid|at school|in my (teens|twenties))\b|\b(years|months) (clean|free|since)\b|\bsince i last\b|\bused to\b/;
 const happeningNow =
-  /\b(right now|just now|tonight|again|at the moment|currently|today|since then|ever since|this (morning|afternoon|evening|week)|and now|but now|now i|i just|just (took|had|taken|did|swallowed|cut))\b/;
+  /\b(right now|just now|tonight|at the moment|currently|today|since then|ever since|(?<!never )again|this (morning|afternoon|evening|week)|and now|but now|now i|i just|just (took|had|taken|did|swallowed|cut))\b/;
 
 /** Someone else's question reported, not the speaker's state: "my counsellor asked if I'd thought about harming myself". */
 const reportedQuestion = /\b(asked|asks|asking)\b[^|]{0,30}\b(if|whether)\b/;
 
 /** Something read, watched or imagined, not happening: "the leaflet says", "if I ever have a seizure". */
 const notHappening =
-  /\b(can|could|may|might) (cause|happen|lead to|bring on|trigger|come with)\b|^(is it true|is that true|i read|i heard that|they say|people say|someone said|(my |the )?(doctor|gp|counsellor|nurse|therapist|pharmacist) (said|says|told me))\b|\b(documentary|article|leaflet|video|film|movie|book|podcast|programme|program|on tv|on the news|on the radio|in the news|numbers are|statistics|online|read about|reading about|the leaflet|it says)\b|\b(what to do if|learned|learnt|training|first aid course)\b|\b(if i ever|in case i|if i (get|have|had)|should i ever|what if|what happens if|what do i do if|what should i do if)\b/;
+  /\b(can|could|may|might) (cause|happen|lead to|bring on|trigger|come with)\b|^(is it true|is that true|i read|i heard that|they say|people say|someone said|(my |the )?(doctor|gp|counsellor|nurse|therapist|pharmacist) (said|says|told me))\b|\b(documentary|article|leaflet|video|film|movie|book|podcast|programme|program|on tv|on the news|on the radio|in the news|numbers are|statistics|read about|reading about|the leaflet|it says)\b|\b(what to do if|learned|learnt|training|first aid course)\b|\b(if i ever|in case i|if i (get|have|had)|should i ever|what if|what happens if|what do i do if|what should i do if)\b/;
 
 /** A number kept for safety, not called: "I saved 988 in my phone, just to have it". */
 const keptJustInCase =
@@ -95,7 +95,8 @@ function matchIndexes(pattern: RegExp, text: string): number[] {
 }
 
 function matchesClause(found: Rule, clause: string, whole: string): boolean {
-  if (!found.pattern || found.unless?.test(clause)) return false;
+  // What shows a rule does not apply may be said in a neighbouring clause ("slowing down, that feels good").
+  if (!found.pattern || found.unless?.test(whole)) return false;
   return matchIndexes(found.pattern, clause).some(
     (index) =>
       !(found.isNegatable && isCancelled(clause, index, whole)) &&
@@ -105,7 +106,7 @@ function matchesClause(found: Rule, clause: string, whole: string): boolean {
 
 /** Whether every part is said in `text`, none of them cancelled when the rule can be. */
 function hasAllParts(found: Rule, allOf: readonly RegExp[], text: string, whole: string): boolean {
-  if (found.unless?.test(text)) return false;
+  if (found.unless?.test(whole)) return false;
   return allOf.every((pattern) =>
     matchIndexes(pattern, text).some(
       (index) => !(found.isNegatable && isCancelled(text, index, whole)),
