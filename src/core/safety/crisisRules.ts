@@ -200,6 +200,13 @@ const suicide: readonly Rule[] = [
     'no reason left',
     /\bno (point|reason|purpose|use) left\b|\b(cannot|can not|could not) face another day\b/,
   ),
+
+  rule(
+    'crisis',
+    'no reason to keep living',
+    /\b(cannot|do not|can not|could not) (really |honestly |even )?see (the|a|any) (point|reason|way forward|future|way out)\b/,
+    { isNegatable: true },
+  ),
 ];
 
 /** Hurting oneself. */
@@ -273,6 +280,12 @@ const selfHarm: readonly Rule[] = [
     'crisis',
     'a blade to use on oneself',
     /\b(use|using|try|trying) (it|them|this|that|one|a blade|a razor|a knife) on myself\b/,
+  ),
+
+  rule(
+    'crisis',
+    'a hidden blade, or a cut too deep',
+    /\b(get|getting|got|take|taking|took) (the|my) (blade|razor|knife|blades) out\b|\b(cut|cuts|cutting)\b[^|]{0,20}\btoo deep\b|\b(scratched|scratching|picked|picking|bit|bitten|pinched) (my )?(skin|arms?|legs?|wrists?) (raw|until|till|open)\b|\b(skin|arms?|legs?|wrists?) raw on purpose\b/,
   ),
 ];
 
@@ -456,7 +469,7 @@ const bodyInDanger: readonly Rule[] = [
     {
       isNegatable: true,
       unless:
-        /\b(downstairs|upstairs|next door|outside|the kids|the children|neighbou?rs|the tv|the telly|the radio|must be)\b/,
+        /\b(downstairs|upstairs|next door|outside|the kids|the children|neighbou?rs|the tv|the telly|the radio|must be|clearly|more clearly|differently|in a new light|positively|a different way)\b/,
     },
   ),
   together(
@@ -493,7 +506,7 @@ const bodyInDanger: readonly Rule[] = [
     ],
     {
       unless:
-        /\b(hold|holding|held) (my |your )?breath\b|\bexercise\b|\bseconds\b|\bcount(ing|s)?\b|\bbox breathing\b|\b(in|out) for\b|\b(that|so) long\b|\bshorter\b|\bthrough my nose\b|\bhay ?fever\b|\b(in|out) (that|so) (slowly|long|fast|deep|deeply)\b|\b(that|so) slowly\b|\b(blocked|stuffy|runny) nose\b|\bcongested\b/,
+        /\b(hold|holding|held) (my |your )?breath\b|\bseconds\b|\bcount(ing|s)?\b|\bbox breathing\b|\b(in|out) for\b|\b(that|so) long\b|\bshorter\b|\bthrough my nose\b|\bhay ?fever\b|\b(in|out) (that|so) (slowly|long|fast|deep|deeply)\b|\b(that|so) slowly\b|\b(blocked|stuffy|runny) nose\b|\bcongested\b/,
       isNegatable: true,
     },
   ),
@@ -508,7 +521,8 @@ const bodyInDanger: readonly Rule[] = [
     /\b(chest|heart)\b[^|]{0,30}\b(pain|pains|hurts|hurting|tight|tightness|tightening|pressure|crushing|burning|heavy|exploding|on fire|squeez\w*|aching|ache|stabbing)\b|\b(pains?|pressure|tightness|weight|elephant|squeezing|crushing)\b[^|]{0,25}\b(in|on|across) my chest\b|\bheart attack\b|\bleft arm (is |goes |has gone )?(numb|tingling|dead)\b|\bthroat (is )?(closing|swelling|tight)\b|\b(lips|face|fingers|skin|nails)\b[^|]{0,20}\bblue\b|\bchoking\b/,
     {
       isNegatable: true,
-      unless: /\b(less|looser|easing|eased|easier|better|calmer|relaxed|lighter)\b/,
+      unless:
+        /\b(less tight|less painful|looser|eased|easing|easier now|feels better|feeling better|is better|much better|lighter now|calmer now)\b/,
     },
   ),
 
@@ -629,6 +643,21 @@ const bodyInDanger: readonly Rule[] = [
       isNegatable: true,
       unless: /\b(my (husband|wife|partner|cat|dog|kid|son|daughter)|the cat|the dog)\b/,
     },
+  ),
+
+  rule(
+    'crisis',
+    'shaking that will not stop',
+    /\b(shaking|trembling|jerking|twitching)\b[^|]{0,30}\b(cannot|can not|could not) (make|get) (it|them) (to )?stop\b/,
+  ),
+  together(
+    'crisis',
+    'seeing someone who cannot be there',
+    [
+      /\b(see|seeing|saw|hear|hearing|heard)\b/,
+      /\b(cannot|can not|could not) be (real|there|here)\b/,
+    ],
+    { isNegatable: true },
   ),
 ];
 

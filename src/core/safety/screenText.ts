@@ -36,7 +36,7 @@ const reportedQuestion = /\b(asked|asks|asking)\b[^|]{0,30}\b(if|whether)\b/;
 
 /** Something read, watched or imagined, not happening: "the leaflet says", "if I ever have a seizure". */
 const notHappening =
-  /\b(can|could|may|might) (cause|happen|lead to|bring on|trigger|come with)\b|^(is it true|is that true|i read|i heard that|they say|people say|someone said|(my |the )?(doctor|gp|counsellor|nurse|therapist|pharmacist) (said|says|told me))\b|\b(documentary|article|leaflet|video|film|movie|book|podcast|programme|program|on tv|on the news|on the radio|in the news|numbers are|statistics|read about|reading about|the leaflet|it says)\b|\b(what to do if|learned|learnt|training|first aid course)\b|\b(if i ever|in case i|if i (get|have|had)|should i ever|what if|what happens if|what do i do if|what should i do if)\b/;
+  /\b(can|could|may|might) (cause|happen|lead to|bring on|trigger|come with)\b|^(is it true|is that true|i read|i heard that|they say|people say|someone said|(my |the )?(doctor|gp|counsellor|nurse|therapist|pharmacist) (said|says|told me))\b|\b(documentary|article|leaflet|video|film|movie|book|podcast|programme|program|on tv|on the news|on the radio|in the news|numbers are|statistics|read about|reading about|the leaflet|it says)\b|\b(what to do if|learned|learnt|training|first aid course|novel|story|the book|a film|the film|the show|series|episode|character|(she|he|they) (says|said|told me) (that )?(she|he|they))\b|\b(if i ever|in case i|if i (get|have|had)|should i ever|what if|what happens if|what do i do if|what should i do if)\b/;
 
 /** A number kept for safety, not called: "I saved 988 in my phone, just to have it". */
 const keptJustInCase =

@@ -17,7 +17,7 @@ export const feelingWrong =
   '(?:(?:feel|feeling|felt|feels|am|is|seem|getting|gone|going|so|really|very) (?:(?:really|very|so|super|quite|a bit|kind of|kinda|like|all|pretty|real|proper|well|dead|reel|too) )*' +
   '(?:weird|strange|wrong|off|real off|funny|odd|bad|terrible|awful|horrible|sick|woozy|faint|drowsy|dizzy|out of it|' +
   'confused|floaty|spaced out|numb|not right|heavy|loopy|wasted|slurry|foggy|sinking|fading|slipping|drifting|' +
-  'sleepy|groggy|scared|frightened|cold|clammy|blue|rough|dizzy|wrecked|crook|dreadful|like i am going to pass out|' +
+  'sleepy|groggy|scared|frightened|cold|clammy|blue|rough|dizzy|wrecked|crook|dreadful|giddy|unwell|slow|like i am going to pass out|' +
   'not (?:ok|okay|alright|right|well|good))|(?:everything|everything is|things are|it is) slow(?:ed|ing)? (?:right )?down|somethings? (is )?(?:wrong|not right)|something (?:strange|weird|funny)|' +
   'heart (?:is )?(?:doing|beating) (?:something )?(?:strange|weird|funny|odd)|something is not right|' +
   '(?:cannot|can not|could not|barely|hardly|struggling to|struggle to|trying to) (?:stay awake|keep (?:my|his|her|their) eyes open|keep awake|' +
@@ -66,13 +66,16 @@ export const dangerouslyUnwell =
   'going crazy|out of my mind|(?:do|does|did) not know (?:where|what day|who)|(?:do|does|did) not recogni[sz]e|' +
   'not make sense|collapse|collapsing|collapsed|faint|fainting|fainted|passed out|pass out|black(?:ed|ing)? out|' +
   'fallen down|falling over|fell over|hospital|need a doctor|dripping with sweat|drenched|sweating|severe|what is real|whats real|' +
+  'unwell|dangerously|cannot stand up|' +
   'like a drum|keep forgetting|forgetting what|cannot remember what|really sick|so sick|very sick|vomiting|throwing up|' +
   'trembling|shaking|(?:do|does|did) not know where|not making sense|something terrible|all wrong|something bad|' +
   'horrendous|proper state|in a state|unbearable)';
 
 /** Going without a benzodiazepine, however it happened. */
 export const goingWithout =
-  '(?:since my last (?:pill|dose|tablet)|(?:been )?out of (?:my|her|his) ' +
+  '(?:since my last (?:pill|dose|tablet)|without ' +
+  medicine +
+  '|(?:prescription|script) (?:lapsed|ran out|expired)|(?:been )?out of (?:my|her|his) ' +
   medicine +
   '|gone without|had none|had no|no stock|out of stock|stopped|stopping|stop (?:the|my|taking)|decided to (?:just )?stop|quit|quitting|came off|come off|ran out|run out|' +
   'missed|went off|gave up|jumped off|threw away|ditched|dropped|cold turkey|straight off|on my own|' +
