@@ -68,7 +68,7 @@ const suicide: readonly Rule[] = [
   rule(
     'crisis',
     'no reason to go on',
-    /\b(no|any|what is the|whats the) (point|reason|purpose|use) (in |to |of |for me to |for me in )?(living|live|go on|going on|carry on|carrying on|keep going|keeping going|being alive|be alive|being here|be here|staying alive|stay alive|life|trying any ?more|anything any ?more|exist|existing|wake up)\b/,
+    /\b(no|any|what is the|whats the) (point|reason|purpose|use) (in |to |of |for me to |for me in )?(living|live|go on|going on|carry on|carrying on|keep going|keeping going|keep living|keep on living|carry on living|being alive|be alive|being here|be here|staying alive|stay alive|life|trying any ?more|anything any ?more|exist|existing|wake up)\b/,
   ),
   rule(
     'crisis',
@@ -436,6 +436,12 @@ const overdose: readonly Rule[] = [
       `\\b(took|taken|swallowed|had|necked|downed|popped)( \\w+){0,2} (a|my|the|a whole|my whole|the whole|a full|my full|the full|full|whole|entire|my entire)( \\w+)? (month|months|week|weeks|fortnight|whole|full|entire)?( of)? ?(supply|script|prescription|strip|pack|packet|box|bottle|blister)\\b`,
     ),
   ),
+
+  rule(
+    'crisis',
+    "weeks' worth taken at once",
+    /\b(took|taken|swallowed|had|necked|downed)\b[^|]{0,20}\b(days?|weeks?|months?|fortnights?) worth\b/,
+  ),
 ];
 
 /** The body in danger: mixing, seizures, hallucinations, breathing, the heart. */
@@ -477,7 +483,7 @@ const bodyInDanger: readonly Rule[] = [
     'perceiving what others say is not there',
     [
       /\b(see|seeing|saw|hear|hearing|heard|feel|feeling|felt|touching|talking|calling|whispering|crawling|standing|running|watching|staring|voices?|people|someone|something|animals|bugs|insects|ants|spiders|snakes|shadows|faces|figures|music|sounds|noises|radio|smell|smelling)\b/,
-      /\b(no one|nobody|noone|no body|nothing|not there|not really there|not real|is empty|was empty|empty room|empty house|no one else|nobody else|on my own|by myself|there is nothing|there are not any|says there is nothing|says there are none|nobody is|no one is|from nowhere|out of nowhere|what is real|whats real)\b/,
+      /\b(no one|nobody|noone|no body|nothing|not there|not really there|not real|is empty|was empty|empty room|empty house|no one else|nobody else|on my own|by myself|is not playing|isnt playing|not playing|there is nothing|there are not any|says there is nothing|says there are none|nobody is|no one is|from nowhere|out of nowhere|what is real|whats real)\b/,
     ],
     { isNegatable: true },
   ),
@@ -819,7 +825,7 @@ const askingForHelp: readonly Rule[] = [
   rule(
     'crisis',
     'needing a person now',
-    /\bneed (a |some )?(real )?(person|human|someone|somebody) to talk to\b[^|]{0,20}\b(now|tonight|right away|urgently)\b|\bin a (really |very )?(bad|dark|terrible) place\b|\bwho (can|do|should) i (call|ring|phone) (right )?now\b/,
+    /\bneed (a |some )?(real )?(person|human|someone|somebody) to talk to\b[^|]{0,20}\b(now|tonight|right away|urgently)\b|\bin a (really |very )?(bad|dark|terrible) place\b|\bwho (can|do|should) i (call|ring|phone) (right )?now\b|\bwho i can (call|ring|phone|talk to)\b/,
     { isNegatable: true },
   ),
 ];

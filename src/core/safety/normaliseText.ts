@@ -30,7 +30,7 @@ const spokenForms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(a|ah) (cannot|can not|am|have|had|feel|think|need|took|cannot)\b/g, 'i $2'],
   [
-    /\b(cutt|shak|breath|hurt|harm|bleed|jerk|fitt|trembl|convuls|think|see|hear|kill|dy|fad|sink|pass|black|faint|choking|gasp|spasm|drink|smok|us)in\b/g,
+    /\b(cutt|shak|breath|hurt|harm|bleed|jerk|fitt|trembl|convuls|think|see|hear|kill|dy|fad|sink|pass|black|faint|choking|gasp|spasm|drink|smok|us|burn|twitch)in\b/g,
     '$1ing',
   ],
   [/\b(an)\b(?= (a|i|my|the|now|then|it|will|wont|not|she|he|they|cannot|is|was)\b)/g, 'and'],
@@ -73,6 +73,9 @@ const mishearings: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcannot (breath|brethe|breth|breeth)\b/g, 'cannot breathe'],
   [/\bgrand mal\b/g, 'seizure'],
   [/\bkil\b/g, 'kill'],
+  [/\bsue (a )?sidal\b/g, 'suicidal'],
+  [/\bvalley ?um\b/g, 'valium'],
+  [/\bun ?(concious|conscious|conshus)\b/g, 'unconscious'],
   [/\b(wierd|weerd)\b/g, 'weird'],
   [/\bhole (body|bottle|pack|packet|box|lot|strip)\b/g, 'whole $1'],
   [/\b(a|had a|having a) (sieze ?her|seize ?her|cease ?her|seas ?her|seize ?you)\b/g, '$1 seizure'],

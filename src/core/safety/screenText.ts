@@ -27,9 +27,13 @@ const resolvedPast =
 
 /** A clause about long ago, with nothing saying it is happening again: "years ago I took an overdose". */
 const longAgo =
-  /\b(last (year|month|week|summer|winter|spring|autumn|christmas)|turned out|a year ago|before (she|he|they) (passed|died)|passed away|when (i|we) (was|were) (kids|young|little|children|a child|a kid|at school)|as a (kid|child|teenager)|that was a (very )?different time|different time)\b|\b(years|months|decades) ago\b|\b(a )?long time ago\b|\bin the past\b|\bwhen i was (younger|a teenager|a kid|at school|in my (teens|twenties))\b|\b(years|months) (clean|free|since)\b|\bsince i last\b|\bused to\b/;
+  /\b(once (had|got|went|was|took)|in (19|20)\d\d|(been|was) fine since|last (year|month|week|summer|winter|spring|autumn|christmas)|turned out|a year ago|before (she|he|they) (passed|died)|passed away|when (i|we) (was|were) (kids|young|little|children|a child|a kid|at school)|as a (kid|child|teenager)|that was a (very )?different time|different time)\b|\b(years|months|decades) ago\b|\b(a )?long time ago\b|\bin the past\b|\bwhen i was (younger|a teenager|a kid|at school|in my (teens|twenties))\b|\b(years|months) (clean|free|since)\b|\bsince i last\b|\bused to\b/;
 const happeningNow =
   /\b(right now|just now|tonight|at the moment|currently|today|since then|ever since|(?<!never )again|this (morning|afternoon|evening|week)|and now|but now|now i|i just|just (took|had|taken|did|swallowed|cut))\b/;
+
+/** A subject talked about, not a state: "my group talked about suicide prevention". */
+const topicOfTalk =
+  /\b(talked|talking|spoke|speaking|chatted|learning|learnt|learned) about\b|\bdiscussed\b/;
 
 /** Someone else's question reported, not the speaker's state: "my counsellor asked if I'd thought about harming myself". */
 const reportedQuestion = /\b(asked|asks|asking)\b[^|]{0,30}\b(if|whether)\b/;
@@ -81,6 +85,7 @@ function isCancelled(clause: string, index: number, whole: string): boolean {
   if (resolvedPast.test(clause)) return true;
   if (longAgo.test(clause) && !happeningNow.test(clause)) return true;
   if (reportedQuestion.test(clause.slice(0, index))) return true;
+  if (topicOfTalk.test(wordsBefore(clause, index, 4))) return true;
   if (notHappening.test(clause) && !happeningNow.test(clause)) return true;
   return reassured.test(clause) && !happeningNow.test(clause);
 }

@@ -66,7 +66,7 @@ export const dangerouslyUnwell =
   'going crazy|out of my mind|(?:do|does|did) not know (?:where|what day|who)|(?:do|does|did) not recogni[sz]e|' +
   'not make sense|collapse|collapsing|collapsed|faint|fainting|fainted|passed out|pass out|black(?:ed|ing)? out|' +
   'fallen down|falling over|fell over|hospital|need a doctor|dripping with sweat|drenched|sweating|severe|what is real|whats real|' +
-  'unwell|dangerously|cannot stand up|' +
+  'unwell|dangerously|cannot stand up|twitching|all over|' +
   'like a drum|keep forgetting|forgetting what|cannot remember what|really sick|so sick|very sick|vomiting|throwing up|' +
   'trembling|shaking|(?:do|does|did) not know where|not making sense|something terrible|all wrong|something bad|' +
   'horrendous|proper state|in a state|unbearable)';
