@@ -71,6 +71,20 @@ describe('state in one output context', () => {
 });
 
 describe('the words themselves are screened on every turn', () => {
+  it('even when they arrive with the welcome', async () => {
+    const response = await answerChecked(
+      webhookRequest('Default Welcome Intent', { queryText: 'hi, I want to kill myself' }),
+    );
+    expect(response.fulfillmentText).toMatch(/call 911 now/);
+  });
+
+  it('not the WELCOME event name', async () => {
+    const response = await answerChecked(
+      webhookRequest('Default Welcome Intent', { queryText: 'WELCOME' }),
+    );
+    expect(response.fulfillmentText).toMatch(/Welcome to Kind Recovery|welcome to Kind Recovery/);
+  });
+
   it.each([
     ['Default Fallback Intent', "I don't see the point in going on"],
     ['yes', 'yes and I took too many pills'],
@@ -135,6 +149,7 @@ describe('requests that are not Dialogflow webhook requests', () => {
     ['queryText that is not text', { session, queryResult: { queryText: 42 } }],
     ['outputContexts without names', { session, queryResult: { outputContexts: [{}] } }],
     ['parameters that are a list', { session, queryResult: { parameters: [] } }],
+    ['a responseId that is not text', { session, responseId: ['x'], queryResult: {} }],
   ])('%s gets a 400 with a short error', (_name, body) => {
     const result = answerWebhook(body);
     expect(result.status).toBe(400);

@@ -38,6 +38,10 @@ describe('idioms and negation', () => {
     'can you help me breathe',
     'I need help with my taper',
     "let's end it there for tonight",
+    'I had too much to eat',
+    "I've had too much on my plate",
+    'my dog had a seizure',
+    "I'm short of breath after climbing the stairs",
   ])('"%s" is not a crisis', (statement) => {
     expect(screenText(statement).concern).not.toBe('crisis');
   });
@@ -59,6 +63,12 @@ describe('idioms and negation', () => {
     'I took an extra pill and now I can barely keep my eyes open',
     'i want to kill my self',
     'sue aside',
+    'I no longer want to live',
+    'I wish I was never born',
+    'I have nothing to live for',
+    'just let me die',
+    "honestly I don't care if I live or die",
+    'I kept taking them, far too many',
   ])('"%s" is a crisis', (statement) => {
     expect(screenText(statement).concern).toBe('crisis');
   });

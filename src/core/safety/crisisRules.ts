@@ -207,6 +207,17 @@ const suicide: readonly Rule[] = [
     /\b(cannot|do not|can not|could not) (really |honestly |even )?see (the|a|any) (point|reason|way forward|future|way out)\b/,
     { isNegatable: true },
   ),
+
+  rule(
+    'crisis',
+    'a negation that is itself the despair',
+    /\b(no longer|not sure i|not sure if i|never|not really) (want|wanna|wish|feel like i want) to (live|be alive|be here|wake up|go on|exist|keep going)\b|\bwish (i|that i) (was|were|had) never (been )?born\b|\b(not going to|will not|wont|not gonna) be (around|here|alive) (much longer|for long|any ?more|tomorrow)\b/,
+  ),
+  rule(
+    'crisis',
+    'nothing to live for',
+    /\b(nothing|anything|nobody|no one|no reason) (left )?to live for\b|\b(just )?let me die\b|\bhate being alive\b|\b(do not|dont) care if i live or die\b|\bbetter off gone\b|\b(no one|nobody) cares if i (live|die|am here|am gone)\b|\benough (pills|tablets|meds|medication) to (end it|die|kill myself)\b|\bfeel like dying\b|\bno point any ?more\b/,
+  ),
 ];
 
 /** Hurting oneself. */
@@ -295,8 +306,12 @@ const overdose: readonly Rule[] = [
   rule(
     'crisis',
     'too many or too much taken',
-    /\b(took|taken|take|swallowed|popped|downed|taking|ate|had|used|necked|done|have) (way |far |a lot |far too |way too |much )?too (many|much)\b(?! (photos|pictures|selfies|coffee|coffees|caffeine|sugar|food|time|sweets|chocolate|cake|biscuits|tea|notes|naps|shows|episodes|videos|clothes|things|stuff|tabs|calls|emails|hours|classes|steps|days off|to drink))/,
-    { isNegatable: true },
+    /\b(took|taken|take|swallowed|popped|downed|taking|had|used|necked|done|have) (way |far |a lot |far too |way too |much )?too (many|much)\b(?! (photos|pictures|selfies|coffee|coffees|caffeine|sugar|food|time|sweets|chocolate|cake|biscuits|tea|notes|naps|shows|episodes|videos|clothes|things|stuff|tabs|calls|emails|hours|classes|steps|days off|to drink|to eat|on my plate|cups|of a))/,
+    {
+      isNegatable: true,
+      unless:
+        /\b(to eat|on my plate|cups? of|coffees?|teas?|food|dinner|lunch|breakfast|wine at|sugar|sun|caffeine)\b/,
+    },
   ),
   rule(
     'crisis',
@@ -363,19 +378,22 @@ const overdose: readonly Rule[] = [
     /\b(cannot|can not|could not|will not|barely|hardly|struggling to) (wake|be woken|stay awake|keep my eyes open|keep awake)\b|\b(really|very|so|too) (drowsy|sleepy|out of it)\b/,
   ]),
 
-  together(
-    'crisis',
-    'far too many, or lost count',
-    [
-      /\b(took|taking|taken|had|swallowed|kept taking|keep taking|been taking|popped|necked)\b/,
-      /\btoo (many|much)\b|\blost count\b|\b(do not|cannot|can not) (know|remember|tell) how (many|much)\b/,
-    ],
-    {
-      isNegatable: true,
-      unless:
-        /\btoo (many|much) (photos|pictures|selfies|coffee|coffees|caffeine|sugar|food|time|sweets|chocolate|cake|biscuits|tea|notes|naps|shows|episodes|videos|clothes|things|stuff|tabs|calls|emails|hours|classes|steps|days off|to drink)\b/,
-    },
-  ),
+  {
+    ...together(
+      'crisis',
+      'far too many, or lost count, even across clauses',
+      [
+        /\b(took|taking|taken|had|swallowed|kept taking|keep taking|been taking|popped|necked)\b/,
+        /\btoo (many|much)\b|\blost count\b|\b(do not|cannot|can not) (know|remember|tell) how (many|much)\b/,
+      ],
+      {
+        isNegatable: true,
+        unless:
+          /\btoo (many|much) (photos|pictures|selfies|coffee|coffees|caffeine|sugar|food|time|sweets|chocolate|cake|biscuits|tea|notes|naps|shows|episodes|videos|clothes|things|stuff|tabs|calls|emails|hours|classes|steps|days off|to drink|to eat|on my plate|cups)\b|\b(to eat|on my plate|cups? of|coffees?|teas?|food|dinner|lunch|breakfast)\b/,
+      },
+    ),
+    isAcrossClauses: true,
+  },
   rule(
     'crisis',
     'nearly all of a supply',
@@ -455,7 +473,7 @@ const bodyInDanger: readonly Rule[] = [
     'crisis',
     'a seizure named',
     /\b(seizure|seizures|seizing|convuls\w*|having a fit|had a fit|fitting|fitted|epileptic|fits|fit coming)\b/,
-    { isNegatable: true },
+    { isNegatable: true, unless: /\b(my |the |our )(dog|cat|pet|puppy|kitten|horse|rabbit)\b/ },
   ),
   rule(
     'crisis',
@@ -512,7 +530,7 @@ const bodyInDanger: readonly Rule[] = [
     ],
     {
       unless:
-        /\b(hold|holding|held) (my |your )?breath\b|\bseconds\b|\bcount(ing|s)?\b|\bbox breathing\b|\b(in|out) for\b|\b(that|so) long\b|\bshorter\b|\bthrough my nose\b|\bhay ?fever\b|\b(in|out) (that|so) (slowly|long|fast|deep|deeply)\b|\b(that|so) slowly\b|\b(blocked|stuffy|runny) nose\b|\bcongested\b/,
+        /\b(hold|holding|held) (my |your )?breath\b|\bseconds\b|\bcount(ing|s)?\b|\bbox breathing\b|\b(in|out) for\b|\b(that|so) long\b|\bshorter\b|\bthrough my nose\b|\bhay ?fever\b|\bafter (climbing|running|walking|the gym|exercise|a run|the stairs)\b|\bclimbing the stairs\b|\b(in|out) (that|so) (slowly|long|fast|deep|deeply)\b|\b(that|so) slowly\b|\b(blocked|stuffy|runny) nose\b|\bcongested\b/,
       isNegatable: true,
     },
   ),

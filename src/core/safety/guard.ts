@@ -5,6 +5,9 @@ import { crisisAnswer } from '../activities/crisis';
 import { medicationAnswer, slipAnswer } from '../activities/safetyAnswers';
 import { screenText } from './screenText';
 
+/** The longest text screened. */
+const maxScreenedCharacters = 512;
+
 /** The answer each concern gets. */
 const answers: Readonly<Record<Concern, (context: Context) => Outcome>> = {
   crisis: crisisAnswer,
@@ -27,7 +30,10 @@ export function safetyGuard(context: Context): Outcome | undefined {
   const { turn } = context;
   if (turn.kind === 'sessionEnd') return undefined;
   const fromIntent = turn.kind === 'intent' ? concernOfIntent[turn.intent] : undefined;
-  const fromText = turn.rawText ? screenText(turn.rawText).concern : 'none';
+  // Spoken requests are short; a long text is cut so screening stays quick (Dialogflow allows 256 characters).
+  const fromText = turn.rawText
+    ? screenText(turn.rawText.slice(0, maxScreenedCharacters)).concern
+    : 'none';
   const concern = severity.find((candidate) => candidate === fromIntent || candidate === fromText);
   return concern ? answers[concern](context) : undefined;
 }

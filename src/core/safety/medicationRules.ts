@@ -1,16 +1,15 @@
 import type { Rule } from './rule';
-import { rule } from './rule';
+import { rule, together } from './rule';
 import { medicine, otherSubstance } from './vocabulary';
 
 const re = (source: string) => new RegExp(source);
 
 /** A change to medication, or how long withdrawal lasts: a question for the prescriber or pharmacist. */
 export const medicationRules: readonly Rule[] = [
-  rule(
-    'medication',
-    'a dose named',
+  together('medication', 'a dose asked about or changed', [
     /\b(dose|doses|dosage|dosing|mg|milligrams?|mgs|micrograms?|mls?)\b/,
-  ),
+    /\b(how|what|which|should|can|could|would|is it|do i|need|want|change|cut|lower|raise|increase|decrease|reduce|skip|miss|drop|taper|right|correct|enough|too|higher|smaller|bigger|less|more)\b/,
+  ]),
   rule(
     'medication',
     'changing or stopping the medicine',

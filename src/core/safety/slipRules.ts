@@ -1,9 +1,19 @@
 import type { Rule } from './rule';
-import { rule } from './rule';
-import { medicine } from './vocabulary';
+import { rule, together } from './rule';
+import { medicine, otherSubstance } from './vocabulary';
 
 /** A slip, said calmly: met with compassion, not a lecture. Danger words make it a crisis first. */
 export const slipRules: readonly Rule[] = [
+  together(
+    'slip',
+    'mixing told of, not asked about: the slip answer carries the emergency number',
+    [
+      /\b(mixed|took|had|taken|drank|drunk|necked|washed (it|them) down)\b/,
+      new RegExp(`\\b${medicine}\\b`),
+      new RegExp(`\\b${otherSubstance}\\b`),
+    ],
+    { unless: /^(can|could|should|is it|would|will|what|how|do|does)\b|\?/ },
+  ),
   rule(
     'slip',
     'the words people use for a slip',

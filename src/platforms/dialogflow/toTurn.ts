@@ -26,6 +26,7 @@ export function parseWebhookRequest(body: unknown): WebhookRequest {
   if (!isObject(queryResult)) throw new MalformedWebhookRequest('The queryResult is missing.');
   const checks: ReadonlyArray<readonly [unknown, (value: unknown) => boolean, string]> = [
     [queryResult.queryText, (value) => typeof value === 'string', 'queryText'],
+    [body.responseId, (value) => typeof value === 'string', 'responseId'],
     [queryResult.languageCode, (value) => typeof value === 'string', 'languageCode'],
     [queryResult.parameters, isObject, 'parameters'],
     [queryResult.intent, isObject, 'intent'],
@@ -88,7 +89,10 @@ export function toTurn(request: WebhookRequest): Turn {
     // Dialogflow gives no stable user id, so nothing is remembered beyond the conversation's contexts.
     hasMemory: false,
   };
-  if (displayName === welcomeIntentName) return { ...base, kind: 'launch' };
+  // A greeting can carry words that need the safety guard ("hi, I want to kill myself"); an event name cannot.
+  const isEvent = /^[A-Z_]+$/.test(rawText.trim());
+  const words = rawText.trim() !== '' && !isEvent ? { rawText } : {};
+  if (displayName === welcomeIntentName) return { ...base, kind: 'launch', ...words };
   return {
     ...base,
     kind: 'intent',
