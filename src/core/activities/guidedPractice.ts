@@ -1,0 +1,31 @@
+import type { Context, Outcome } from '../context';
+import type { Speech } from '../reply';
+import { close, isOneShot, remembering } from '../context';
+import { pick } from '../random';
+import { toPlainText } from '../../speech/plainText';
+import { spoken } from '../script';
+import { whatNext } from './menu';
+
+type GuidedPracticeId = 'compassionBreak' | 'urgeSurfing';
+
+/**
+ * A guided practice told through: its script, a finishing line, the script's words on a screen,
+ * then a goodbye when opened in one shot or the menu otherwise; the practice is remembered.
+ */
+export function guidedPractice(
+  context: Context,
+  practiceId: GuidedPracticeId,
+  script: Speech,
+  finished: string,
+): Outcome {
+  const practice = [...script, ...spoken(finished)];
+  const visual = {
+    kind: 'text' as const,
+    title: context.content.screenTitles[practiceId],
+    text: toPlainText(script),
+  };
+  const outcome = isOneShot(context)
+    ? close([...practice, ...spoken(pick(context.content.oneShotGoodbye, context.random))])
+    : whatNext(context, practice);
+  return remembering(context, { ...outcome, reply: { ...outcome.reply, visual } }, practiceId);
+}
