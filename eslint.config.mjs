@@ -36,6 +36,8 @@ export default tseslint.config(
       'coverage',
       'interaction-models/alexa',
       'interaction-models/dialogflow',
+      '.esbuild',
+      '.serverless',
     ],
   },
   js.configs.recommended,

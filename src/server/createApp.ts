@@ -2,14 +2,15 @@ import type { ErrorRequestHandler } from 'express';
 import type { Skill } from 'ask-sdk-core';
 import express from 'express';
 import { join } from 'node:path';
-
-/** The chimes folder, from the source tree (dev runs from source). */
-const audioFolder = join(__dirname, '..', '..', 'audio');
 import { createSkill } from '../platforms/alexa';
 import { storeFromEnvironment } from '../storage/storeFromEnvironment';
 import { alexaRoute } from './alexaRoute';
-import type { DialogflowAccess } from './dialogflowRoute';
-import { dialogflowAccessFromEnvironment, dialogflowRoute } from './dialogflowRoute';
+import type { DialogflowAccess } from '../platforms/dialogflow';
+import { dialogflowAccessFromEnvironment } from '../platforms/dialogflow';
+import { dialogflowRoute } from './dialogflowRoute';
+
+/** The chimes folder, from the source tree (dev runs from source). */
+const audioFolder = join(__dirname, '..', '..', 'audio');
 
 /** How the app is put together; production verifies every Alexa request. */
 export interface AppOptions {

@@ -1,0 +1,50 @@
+import type { Context } from 'aws-lambda';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { log } from '../log';
+import { createSkill } from '../platforms/alexa';
+import { storeFromEnvironment } from '../storage/storeFromEnvironment';
+
+/**
+ * The Alexa Lambda function. Alexa invokes it directly (the `alexaSkill` trigger admits only our skill id),
+ * so the event is the request envelope itself. The skill and its store are made once per container.
+ */
+const skill = createSkill({ skillId: process.env.ALEXA_SKILL_ID, store: storeFromEnvironment() });
+
+/** Refused events get one short message; Alexa treats a failed invocation as the skill being unavailable. */
+class RefusedEvent extends Error {
+  constructor() {
+    super('The request was refused.');
+    this.name = 'RefusedEvent';
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Just enough shape to hand to the skill: a version, a typed request, and a context or session. */
+function isRequestEnvelope(event: unknown): event is RequestEnvelope {
+  return (
+    isObject(event) &&
+    typeof event.version === 'string' &&
+    isObject(event.request) &&
+    typeof event.request.type === 'string' &&
+    (isObject(event.context) || isObject(event.session))
+  );
+}
+
+export async function handler(event: unknown, context: Context): Promise<ResponseEnvelope> {
+  if (!isRequestEnvelope(event)) {
+    log.warn('alexa event refused', { platform: 'alexa' });
+    throw new RefusedEvent();
+  }
+  try {
+    return await skill.invoke(event, context);
+  } catch (error) {
+    log.warn('alexa request could not be dispatched', {
+      platform: 'alexa',
+      error: (error as Error).name,
+    });
+    throw new RefusedEvent();
+  }
+}

@@ -1,0 +1,127 @@
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { answerInFreshProcess } from '../../scripts/lambda/freshProcess';
+import type { PackagedService } from '../../scripts/lambda/packageFunctions';
+import { packageFunctions } from '../../scripts/lambda/packageFunctions';
+import { heard } from '../support/alexa';
+import { startDynalite } from '../support/dynalite';
+import { intentEnvelope, launchEnvelope, skillId } from '../support/envelopes';
+import { httpApiEvent, webhookPassword, webhookUser } from '../support/httpApiEvents';
+import { webhookRequest } from '../support/webhookRequests';
+
+/** `serverless package` runs once, offline, exactly as CI and a deploy would run it. */
+jest.setTimeout(180_000);
+
+let service: PackagedService;
+let outputFolder: string;
+
+beforeAll(async () => {
+  outputFolder = mkdtempSync(join(tmpdir(), 'kind-recovery-package-'));
+  service = await packageFunctions(outputFolder, skillId);
+});
+
+afterAll(() => rmSync(outputFolder, { recursive: true, force: true }));
+
+const KiB = 1024;
+
+describe('the packaged bundles', () => {
+  it.each([
+    ['alexa', 300 * KiB],
+    ['dialogflow', 200 * KiB],
+  ] as const)('%s is one minified file within %d bytes', (name, budget) => {
+    const bundle = service.functions[name];
+    expect(bundle.entries).toEqual([`src/handlers/${name}.js`]);
+    expect(bundle.bundleBytes).toBeLessThanOrEqual(budget);
+  });
+
+  it.each(['alexa', 'dialogflow'] as const)(
+    '%s carries no Google client, gRPC, web server or AWS SDK',
+    (name) => {
+      const { inputs, externals } = service.functions[name];
+      const forbidden =
+        /node_modules\/(@google-cloud|google-gax|@grpc|grpc|protobufjs|express|ask-sdk-express-adapter|@aws-sdk)\//;
+      expect(inputs.filter((input) => forbidden.test(input))).toEqual([]);
+      // Only Node's own modules and the AWS SDK the runtime ships are left to resolve at run time.
+      const unexpected = externals.filter(
+        (path) =>
+          !/^(node:)?(crypto|path|fs|fs\/promises|url|http|https)$/.test(path) &&
+          !path.startsWith('@aws-sdk/'),
+      );
+      expect(unexpected).toEqual([]);
+    },
+  );
+
+  it('the webhook bundle does not load the skill or the user store', () => {
+    const { inputs } = service.functions.dialogflow;
+    expect(
+      inputs.filter((input) => /ask-sdk|src\/storage|src\/platforms\/alexa/.test(input)),
+    ).toEqual([]);
+  });
+
+  it('packaging warns about nothing but the runtime name Framework v3 does not yet know', () => {
+    const warnings = service.output
+      .split('\n')
+      .filter((line) => /at '/.test(line))
+      .filter((line) => !/provider\.runtime/.test(line));
+    expect(warnings).toEqual([]);
+  });
+});
+
+describe('a packaged bundle in a fresh process, as a cold Lambda container runs it', () => {
+  it('the Alexa function welcomes, breathes and remembers in DynamoDB', async () => {
+    const dynamo = await startDynalite();
+    try {
+      const environment = {
+        ALEXA_SKILL_ID: skillId,
+        USER_STORE: 'dynamodb',
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        DYNAMODB_TABLE: 'kind-recovery-users',
+      };
+      const events = [launchEnvelope(), intentEnvelope('BreatheIntent', { pattern: 'box' })];
+      const first = await answerInFreshProcess(
+        service.functions.alexa.bundlePath,
+        events,
+        environment,
+      );
+      const [welcome, breathing] = first.results as ResponseEnvelope[];
+      expect(heard(welcome!)).toMatch(/welcome to Kind Recovery/i);
+      expect(heard(breathing!)).toMatch(/box breathing/i);
+      const again = await answerInFreshProcess(
+        service.functions.alexa.bundlePath,
+        [launchEnvelope()],
+        environment,
+      );
+      // The second cold start knows the listener from the table: the returning welcome, not the first one.
+      expect(heard(again.results[0] as ResponseEnvelope)).toMatch(/^(Welcome back|Hello again)/);
+    } finally {
+      await dynamo.stop();
+    }
+  });
+
+  it('the Alexa function refuses another skill and a non-Alexa event without detail', async () => {
+    const { results } = await answerInFreshProcess(
+      service.functions.alexa.bundlePath,
+      [launchEnvelope({ applicationId: 'amzn1.ask.skill.someone-else' }), { hello: 'world' }],
+      { ALEXA_SKILL_ID: skillId, USER_STORE: 'memory' },
+    );
+    expect(results).toEqual([
+      { thrown: 'The request was refused.' },
+      { thrown: 'The request was refused.' },
+    ]);
+  });
+
+  it('the Dialogflow function answers behind basic auth', async () => {
+    const body = JSON.stringify(webhookRequest('Default Welcome Intent'));
+    const { results } = await answerInFreshProcess(
+      service.functions.dialogflow.bundlePath,
+      [httpApiEvent(body), httpApiEvent(body, { headers: { 'content-type': 'application/json' } })],
+      { DIALOGFLOW_WEBHOOK_USER: webhookUser, DIALOGFLOW_WEBHOOK_PASSWORD: webhookPassword },
+    );
+    const [answered, refused] = results as { statusCode: number; body: string }[];
+    expect(answered!.statusCode).toBe(200);
+    expect(JSON.parse(answered!.body).fulfillmentText).toMatch(/Kind Recovery/);
+    expect(refused!.statusCode).toBe(401);
+  });
+});
