@@ -125,3 +125,103 @@ describe('a packaged bundle in a fresh process, as a cold Lambda container runs 
     expect(refused!.statusCode).toBe(401);
   });
 });
+
+describe('the CloudFormation template', () => {
+  type Resource = { Type: string; Properties: Record<string, unknown> };
+  const resource = (name: string) => service.template.Resources[name] as Resource;
+  const ofType = (type: string) =>
+    Object.values(service.template.Resources).filter((entry) => entry.Type === type) as Resource[];
+  const policyStatements = (roleName: string) =>
+    (
+      resource(roleName).Properties.Policies as {
+        PolicyDocument: { Statement: { Effect: string; Action: string[]; Resource: unknown }[] };
+      }[]
+    ).flatMap((policy) => policy.PolicyDocument.Statement);
+
+  it('runs both functions on Node.js 22', () => {
+    const functions = ofType('AWS::Lambda::Function');
+    expect(functions.map((entry) => entry.Properties.Runtime)).toEqual([
+      'nodejs22.x',
+      'nodejs22.x',
+    ]);
+  });
+
+  it('lets only our skill invoke the Alexa function', () => {
+    const [permission] = ofType('AWS::Lambda::Permission').filter(
+      (entry) => entry.Properties.Principal === 'alexa-appkit.amazon.com',
+    );
+    expect(permission?.Properties.EventSourceToken).toBe(skillId);
+    expect(
+      (resource('AlexaLambdaFunction').Properties.Environment as { Variables: object }).Variables,
+    ).toMatchObject({ ALEXA_SKILL_ID: skillId, USER_STORE: 'dynamodb' });
+  });
+
+  it('routes POST /dialogflow to the webhook', () => {
+    expect(ofType('AWS::ApiGatewayV2::Route').map((entry) => entry.Properties.RouteKey)).toEqual([
+      'POST /dialogflow',
+    ]);
+  });
+
+  it('keeps the table on demand, recoverable to a point in time, encrypted, and kept on removal', () => {
+    const table = service.template.Resources.UsersTable as Resource & { DeletionPolicy: string };
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.Properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true },
+    });
+  });
+
+  it('gives each function only what it uses', () => {
+    const alexa = policyStatements('AlexaFunctionRole');
+    const dialogflow = policyStatements('DialogflowFunctionRole');
+    const actions = (statements: typeof alexa) =>
+      statements.flatMap((entry) => entry.Action).sort();
+    expect(actions(alexa)).toEqual([
+      'dynamodb:DeleteItem',
+      'dynamodb:GetItem',
+      'dynamodb:PutItem',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+    ]);
+    expect(actions(dialogflow)).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+    for (const statement of [...alexa, ...dialogflow]) {
+      expect(JSON.stringify(statement.Resource)).not.toMatch(/"\*"/);
+    }
+  });
+
+  it('takes the webhook secret from Secrets Manager at deploy time, never from the file', () => {
+    const variables = (
+      resource('DialogflowLambdaFunction').Properties.Environment as {
+        Variables: Record<string, string>;
+      }
+    ).Variables;
+    expect(variables.DIALOGFLOW_WEBHOOK_USER).toMatch(
+      /^\{\{resolve:secretsmanager:.+:SecretString:user\}\}$/,
+    );
+    expect(variables.DIALOGFLOW_WEBHOOK_PASSWORD).toMatch(
+      /^\{\{resolve:secretsmanager:.+:SecretString:password\}\}$/,
+    );
+  });
+
+  it('serves the chimes from a private bucket over HTTPS only', () => {
+    expect(resource('AudioBucket').Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    const distribution = resource('AudioDistribution').Properties.DistributionConfig as {
+      DefaultCacheBehavior: { ViewerProtocolPolicy: string };
+    };
+    expect(distribution.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('https-only');
+    const audioBase = (
+      resource('AlexaLambdaFunction').Properties.Environment as {
+        Variables: Record<string, unknown>;
+      }
+    ).Variables.AUDIO_BASE_URL;
+    expect(JSON.stringify(audioBase)).toMatch(
+      /https:\/\/\$\{AudioDistribution\.DomainName\}\/audio/,
+    );
+  });
+});
