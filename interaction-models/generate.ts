@@ -5,11 +5,17 @@ import { toDialogflowAgent } from './dialogflowAgent';
 import { languageModel } from './languageModel';
 import { validateLanguageModel } from './validate';
 
+/** The skill package's copy of the Alexa models, where the ASK CLI looks for them. */
+const skillPackageModels = join('..', 'skill-package', 'interactionModels', 'custom');
+
 /** Every generated file, by path, with the text it should hold. */
 export function generatedFiles(root = __dirname): Map<string, string> {
   const files = new Map<string, string>();
   const alexaModel = `${JSON.stringify(toAlexaModel(languageModel), null, 2)}\n`;
-  for (const locale of alexaLocales) files.set(join(root, 'alexa', `${locale}.json`), alexaModel);
+  for (const locale of alexaLocales) {
+    files.set(join(root, 'alexa', `${locale}.json`), alexaModel);
+    files.set(join(root, skillPackageModels, `${locale}.json`), alexaModel);
+  }
   for (const [path, text] of toDialogflowAgent(languageModel)) {
     files.set(join(root, 'dialogflow', 'agent', path), text);
   }
@@ -26,7 +32,7 @@ function readOrEmpty(path: string): string {
 
 /** Files in the generated folders that the model no longer produces (a renamed intent, say). */
 function leftoverFiles(generated: Map<string, string>, root = __dirname): string[] {
-  return ['alexa', join('dialogflow', 'agent')]
+  return ['alexa', join('dialogflow', 'agent'), skillPackageModels]
     .map((folder) => join(root, folder))
     .filter((folder) => existsSync(folder))
     .flatMap((folder) =>

@@ -1,12 +1,61 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { alexaLocales } from '../../interaction-models/alexaModel';
+import { endpointFor, withEndpoint } from '../../scripts/skillEndpoint';
 import { supportedLocales } from '../../src/content';
 import { reminderPermission } from '../../src/platforms/alexa/reminders';
+import { smapiValidator } from '../support/smapiSchema';
 
 const packageFolder = join(__dirname, '..', '..', 'skill-package');
-const { manifest } = JSON.parse(readFileSync(join(packageFolder, 'skill.json'), 'utf8'));
+const skill = JSON.parse(readFileSync(join(packageFolder, 'skill.json'), 'utf8'));
+const { manifest } = skill;
+const validate = smapiValidator('v1.skill.Manifest.SkillManifestEnvelope');
+const problems = (candidate: unknown) =>
+  validate(candidate) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
 describe('the skill manifest', () => {
+  it("validates against SMAPI's SkillManifestEnvelope, with unknown fields refused", () => {
+    expect(problems(skill)).toEqual([]);
+  });
+
+  const mutated = (change: (copy: typeof skill) => void) => {
+    const copy = structuredClone(skill);
+    change(copy);
+    return copy;
+  };
+  it.each([
+    [
+      'a misspelt field',
+      (m: typeof skill) => (m.manifest.publishingInformation.locales['en-US'].nmae = 'x'),
+    ],
+    [
+      'an unknown interface',
+      (m: typeof skill) => (m.manifest.apis.custom.interfaces[0].type = 'APL'),
+    ],
+    [
+      'a summary over 160 characters',
+      (m: typeof skill) =>
+        (m.manifest.publishingInformation.locales['en-US'].summary = 'x'.repeat(161)),
+    ],
+    [
+      'an endpoint over plain HTTP',
+      (m: typeof skill) => (m.manifest.apis.custom.endpoint.uri = 'http://x/alexa'),
+    ],
+    ['events with no endpoint', (m: typeof skill) => delete m.manifest.events.endpoint],
+    [
+      'five example phrases',
+      (m: typeof skill) =>
+        m.manifest.publishingInformation.locales['en-US'].examplePhrases.push('a', 'b'),
+    ],
+    [
+      'a viewport with a made-up shape',
+      (m: typeof skill) =>
+        (m.manifest.apis.custom.interfaces[0].supportedViewports[0].shape = 'OVAL'),
+    ],
+  ])('the validation is strict enough to refuse %s', (_name, change) => {
+    expect(problems(mutated(change)).length).toBeGreaterThan(0);
+  });
+
   it('declares what reminders, forgetting on disable, routines and the Echo Show circle need', () => {
     expect(manifest.permissions).toEqual([{ name: reminderPermission }]);
     expect(manifest.events.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
@@ -21,10 +70,76 @@ describe('the skill manifest', () => {
     );
   });
 
-  it.each(supportedLocales)('describes the skill in %s with the health disclaimer', (locale) => {
+  it('publishes in exactly the locales that have a generated interaction model in the package', () => {
+    const models = readdirSync(join(packageFolder, 'interactionModels', 'custom'))
+      .map((file) => file.replace(/\.json$/, ''))
+      .sort();
+    expect(models).toEqual([...alexaLocales].sort());
+    expect(Object.keys(manifest.publishingInformation.locales).sort()).toEqual(models);
+    expect(Object.keys(manifest.privacyAndCompliance.locales).sort()).toEqual(models);
+  });
+
+  it.each(
+    supportedLocales.filter((locale) => (alexaLocales as readonly string[]).includes(locale)),
+  )('describes the skill in %s with the health disclaimer Alexa policy asks for', (locale) => {
     const details = manifest.publishingInformation.locales[locale];
     expect(details.name).toBe('Kind Recovery');
-    expect(details.description).toMatch(/not medical care and not an emergency service/);
-    expect(details.examplePhrases[0]).toBe('Alexa, open kind recovery');
+    expect(details.description).toMatch(
+      /not a substitute for professional medical advice, diagnosis or treatment/,
+    );
+    expect(details.description).toMatch(/not an emergency service/);
+    expect(details.summary).toMatch(/Not medical care/);
+  });
+
+  it.each(alexaLocales)(
+    'in %s, every example phrase is a sample the model really has',
+    (locale) => {
+      const model = JSON.parse(
+        readFileSync(join(packageFolder, 'interactionModels', 'custom', `${locale}.json`), 'utf8'),
+      ).interactionModel.languageModel;
+      const samples = new Set<string>(
+        model.intents.flatMap((intent: { samples?: string[] }) => intent.samples ?? []),
+      );
+      const phrases: string[] = manifest.publishingInformation.locales[locale].examplePhrases;
+      expect(phrases[0]).toBe(`Alexa, open ${model.invocationName}`);
+      for (const phrase of phrases.slice(1)) {
+        const match = new RegExp(`^Alexa, ask ${model.invocationName} (?:to |for )?(.+)$`).exec(
+          phrase,
+        );
+        expect(match && samples.has(match[1]!) ? phrase : `no sample for "${phrase}"`).toBe(phrase);
+      }
+    },
+  );
+});
+
+describe('pointing the manifest at a deployed endpoint', () => {
+  it.each([
+    [
+      'arn:aws:lambda:us-east-1:111122223333:function:kind-recovery-production-alexa',
+      { uri: 'arn:aws:lambda:us-east-1:111122223333:function:kind-recovery-production-alexa' },
+    ],
+    [
+      'https://kind.example.org/alexa',
+      { uri: 'https://kind.example.org/alexa', sslCertificateType: 'Trusted' },
+    ],
+  ])('accepts %s, and the manifest still validates', (value, endpoint) => {
+    expect(endpointFor(value)).toEqual(endpoint);
+    const pointed = withEndpoint(skill, value);
+    expect(pointed.manifest.apis.custom.endpoint).toEqual(endpoint);
+    expect(pointed.manifest.events.endpoint).toEqual(endpoint);
+    expect(problems(pointed)).toEqual([]);
+  });
+
+  it.each([
+    ['plain HTTP', 'http://kind.example.org/alexa', /HTTPS only/],
+    ['the wrong path', 'https://kind.example.org/', /\/alexa/],
+    ['not an ARN or URL', 'kind-recovery-production-alexa', /neither a Lambda function ARN/],
+    [
+      'an ARN of something else',
+      'arn:aws:s3:::kind-recovery-audio',
+      /neither a Lambda function ARN/,
+    ],
+  ])('refuses %s with a clear reason', (_name, value, reason) => {
+    expect(() => endpointFor(value)).toThrow(reason);
   });
 });
