@@ -108,3 +108,26 @@ describe('slips and medication questions', () => {
     expect(screenText('I took too many pills').reason).toMatch(/too many/);
   });
 });
+
+describe('screening keeps no state between statements', () => {
+  const statements = [
+    'I want to kill myself',
+    'I took too many pills and I feel strange',
+    'help me breathe',
+    "I hadn't cut myself in years, but tonight I cut myself again",
+    'yes',
+    'I relapsed last night',
+    'how much should I cut my dose by',
+  ];
+  it('finds the same in any order, and when a statement is screened twice running', () => {
+    const forwards = statements.map((statement) => screenText(statement).concern);
+    const backwards = [...statements].reverse().map((statement) => screenText(statement).concern);
+    const twice = statements.map((statement) => {
+      screenText(statement);
+      return screenText(statement).concern;
+    });
+    expect(backwards.reverse()).toEqual(forwards);
+    expect(twice).toEqual(forwards);
+    expect(forwards).toEqual(['crisis', 'crisis', 'none', 'crisis', 'none', 'slip', 'medication']);
+  });
+});

@@ -72,10 +72,7 @@ function wordsBefore(clause: string, index: number, count: number): string {
 function isNegatedJustBefore(clause: string, index: number): boolean {
   const before = clause.slice(0, index).trimEnd();
   const windowStart = before.length - wordsBefore(clause, index, negationWindowWords).length;
-  const negations = new RegExp(negation.source, 'g');
-  return [...clause.matchAll(negations)].some(
-    (found) => found.index >= windowStart && found.index < index,
-  );
+  return matchIndexes(negation, clause).some((found) => found >= windowStart && found < index);
 }
 
 /** Whether what a negatable rule found is cancelled by what surrounds it. */
@@ -90,13 +87,30 @@ function isCancelled(clause: string, index: number, whole: string): boolean {
   return reassured.test(clause) && !happeningNow.test(clause);
 }
 
+/** Each pattern's global twin, compiled once: screening runs every rule on every turn. */
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
+function everywhere(pattern: RegExp): RegExp {
+  let twin = globalTwins.get(pattern);
+  if (!twin) {
+    twin = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+    );
+    globalTwins.set(pattern, twin);
+  }
+  return twin;
+}
+
 /** Every place a pattern matches, so one negated mention does not hide another ("I hadn't cut in years, but tonight I cut"). */
 function matchIndexes(pattern: RegExp, text: string): number[] {
-  const everywhere = new RegExp(
-    pattern.source,
-    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
-  );
-  return [...text.matchAll(everywhere)].map((found) => found.index);
+  const twin = everywhere(pattern);
+  // Most rules find nothing; one search answers that without collecting matches. matchAll copies lastIndex,
+  // so it is reset before every use of the shared twin.
+  twin.lastIndex = 0;
+  const isFound = twin.exec(text) !== null;
+  twin.lastIndex = 0;
+  return isFound ? [...text.matchAll(twin)].map((found) => found.index) : [];
 }
 
 function matchesClause(found: Rule, clause: string, whole: string): boolean {

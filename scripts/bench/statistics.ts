@@ -1,0 +1,29 @@
+/** The middle value: robust against the odd slow round a shared machine produces. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Runs each subject once per round, in an order that rotates every round so neither side always runs first
+ * (on a warm or a cold CPU), and returns every subject's measurements.
+ */
+export async function interleaved<K extends string>(
+  rounds: number,
+  subjects: Readonly<Record<K, () => Promise<number>>>,
+): Promise<Record<K, number[]>> {
+  const names = Object.keys(subjects) as K[];
+  const results = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
+    K,
+    number[]
+  >;
+  for (let round = 0; round < rounds; round += 1) {
+    for (let offset = 0; offset < names.length; offset += 1) {
+      const name = names[(round + offset) % names.length]!;
+      results[name].push(await subjects[name]());
+    }
+  }
+  return results;
+}

@@ -1,0 +1,47 @@
+import { createSkill } from '../../src/platforms/alexa';
+import { answerWebhook } from '../../src/platforms/dialogflow';
+import { MemoryStore } from '../../src/storage/memoryStore';
+import { helloWorldSkill } from './baselines/helloWorldSkill';
+import { benchSkillId, recordedAlexaVisit, recordedWebhookVisit } from './conversation';
+import { interleaved, median } from './statistics';
+
+/**
+ * Turn cost in-process: the recorded visit replayed through the Alexa skill (with its store in memory) and
+ * through the webhook adapter, against the hello-world skill answering the same Alexa requests. Run as its
+ * own process by `npm run bench`, with turn logging on as in production and written to nowhere.
+ * Prints microseconds per turn as JSON.
+ */
+async function main(): Promise<void> {
+  const alexaVisit = await recordedAlexaVisit();
+  const webhookVisit = await recordedWebhookVisit();
+  const ours = createSkill({ skillId: benchSkillId, store: new MemoryStore() });
+  const hello = helloWorldSkill();
+  const visitsPerRound = 200;
+  const perTurn = (run: () => Promise<void>, turns: number) => async () => {
+    const started = performance.now();
+    for (let visit = 0; visit < visitsPerRound; visit += 1) await run();
+    return ((performance.now() - started) * 1000) / (visitsPerRound * turns);
+  };
+  const subjects = {
+    helloWorld: perTurn(async () => {
+      for (const request of alexaVisit) await hello.invoke(request);
+    }, alexaVisit.length),
+    alexa: perTurn(async () => {
+      for (const request of alexaVisit) await ours.invoke(request);
+    }, alexaVisit.length),
+    dialogflow: perTurn(async () => {
+      for (const request of webhookVisit) answerWebhook(request);
+    }, webhookVisit.length),
+  };
+  await interleaved(3, subjects);
+  const results = await interleaved(15, subjects);
+  const medians = Object.fromEntries(
+    Object.entries(results).map(([name, values]) => [name, median(values as number[])]),
+  );
+  process.stdout.write(JSON.stringify({ turns: alexaVisit.length, microsecondsPerTurn: medians }));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack}\n`);
+  process.exit(1);
+});
