@@ -41,6 +41,8 @@ const briefErrors: ErrorRequestHandler = (
 export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // Every answer is a fresh reply to a POST; hashing each body for an ETag would only cost time.
+  app.set('etag', false);
   const skill =
     options.skill ??
     createSkill({ skillId: process.env.ALEXA_SKILL_ID, store: storeFromEnvironment() });

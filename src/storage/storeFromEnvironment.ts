@@ -1,9 +1,10 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { join } from 'node:path';
-import { DynamoStore } from './dynamoStore';
-import { FileStore } from './fileStore';
 import { MemoryStore } from './memoryStore';
 import type { UserStore } from './userStore';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Each durable store is loaded only when chosen, so a cold start loads one store, not three: the AWS SDK alone
+// takes tens of milliseconds to load.
 
 /** The store `USER_STORE` names: `file` (the default, under `USER_STORE_PATH`), `memory`, or `dynamodb`. */
 export function storeFromEnvironment<T>(
@@ -11,9 +12,14 @@ export function storeFromEnvironment<T>(
 ): UserStore<T> {
   const kind = (environment.USER_STORE ?? 'file').toLowerCase();
   if (kind === 'memory') return new MemoryStore<T>();
-  if (kind === 'file')
+  if (kind === 'file') {
+    const { FileStore } = require('./fileStore') as typeof import('./fileStore');
     return new FileStore<T>(environment.USER_STORE_PATH ?? join(process.cwd(), '.data', 'users'));
+  }
   if (kind === 'dynamodb') {
+    const { DynamoDBClient } =
+      require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
+    const { DynamoStore } = require('./dynamoStore') as typeof import('./dynamoStore');
     const endpoint = environment.DYNAMODB_ENDPOINT;
     const client = new DynamoDBClient(
       endpoint

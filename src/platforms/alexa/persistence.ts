@@ -15,6 +15,9 @@ export interface PersistentAttributes {
  * id; writes carry the version they read, so a concurrent write is refused rather than lost.
  */
 export class UserStorePersistenceAdapter implements PersistenceAdapter {
+  /** A turn reads and then writes; the hash is worked out once per request. */
+  private readonly keys = new WeakMap<RequestEnvelope, string>();
+
   constructor(private readonly store: UserStore) {}
 
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<PersistentAttributes> {
@@ -34,6 +37,11 @@ export class UserStorePersistenceAdapter implements PersistenceAdapter {
   }
 
   private keyOf(requestEnvelope: RequestEnvelope): string {
-    return userKeyOf(getUserId(requestEnvelope));
+    let key = this.keys.get(requestEnvelope);
+    if (key === undefined) {
+      key = userKeyOf(getUserId(requestEnvelope));
+      this.keys.set(requestEnvelope, key);
+    }
+    return key;
   }
 }

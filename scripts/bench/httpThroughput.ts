@@ -1,0 +1,97 @@
+import autocannon from 'autocannon';
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { answerWebhook } from '../../src/platforms/dialogflow';
+import { recordedWebhookVisit } from './conversation';
+import { benchPassword, benchUser } from './webhookCredentials';
+import { median } from './statistics';
+
+export const serverKinds = ['kind-recovery', 'express', 'node-http'] as const;
+export type ServerKind = (typeof serverKinds)[number];
+
+export interface HttpFigures {
+  readonly requestsPerSecond: number;
+  readonly p99Ms: number;
+  readonly errors: number;
+  readonly non2xx: number;
+}
+
+interface RunningServer {
+  readonly url: string;
+  readonly child: ChildProcess;
+}
+
+/** Starts a benchmark server in its own process, logging on as in production and written to nowhere. */
+function startServer(kind: ServerKind, cannedReply: string): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'serve.ts'), kind], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      USER_STORE: 'memory',
+      BENCH_CANNED_REPLY: cannedReply,
+    },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`the ${kind} server exited (${code})`)));
+    child.stdout?.once('data', (chunk: Buffer) => {
+      const { port } = JSON.parse(chunk.toString()) as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}`, child });
+    });
+  });
+}
+
+/**
+ * HTTP throughput and p99: autocannon replays the recorded Dialogflow visit over keep-alive connections against
+ * the real app and against express and node:http answering a canned reply (the app's own welcome) on the same
+ * route. Servers take turns, twice each, so none always runs on a warmer machine.
+ */
+export async function measureHttp(
+  seconds = 5,
+  rounds = 2,
+  connections = 10,
+): Promise<Record<ServerKind, HttpFigures>> {
+  const visit = await recordedWebhookVisit();
+  const welcome = answerWebhook(visit[0]);
+  const authorization = `Basic ${Buffer.from(`${benchUser}:${benchPassword}`).toString('base64')}`;
+  const requests = visit.map((request) => ({
+    method: 'POST' as const,
+    path: '/dialogflow',
+    headers: { 'content-type': 'application/json', authorization },
+    body: JSON.stringify(request),
+  }));
+  const servers = {} as Record<ServerKind, RunningServer>;
+  for (const kind of serverKinds)
+    servers[kind] = await startServer(kind, JSON.stringify(welcome.body));
+  const runs = Object.fromEntries(
+    serverKinds.map((kind) => [kind, [] as autocannon.Result[]]),
+  ) as Record<ServerKind, autocannon.Result[]>;
+  try {
+    for (const kind of serverKinds) {
+      await autocannon({ url: servers[kind].url, requests, connections, duration: 1 });
+    }
+    for (let round = 0; round < rounds; round += 1) {
+      for (let offset = 0; offset < serverKinds.length; offset += 1) {
+        const kind = serverKinds[(round + offset) % serverKinds.length]!;
+        runs[kind].push(
+          await autocannon({ url: servers[kind].url, requests, connections, duration: seconds }),
+        );
+      }
+    }
+  } finally {
+    for (const kind of serverKinds) servers[kind].child.kill('SIGTERM');
+  }
+  return Object.fromEntries(
+    serverKinds.map((kind) => [
+      kind,
+      {
+        requestsPerSecond: median(runs[kind].map((run) => run.requests.average)),
+        p99Ms: median(runs[kind].map((run) => run.latency.p99)),
+        errors: runs[kind].reduce((sum, run) => sum + run.errors + run.timeouts, 0),
+        non2xx: runs[kind].reduce((sum, run) => sum + run.non2xx, 0),
+      },
+    ]),
+  ) as Record<ServerKind, HttpFigures>;
+}
