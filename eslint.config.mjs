@@ -37,6 +37,7 @@ export default tseslint.config(
       'interaction-models/alexa',
       'interaction-models/dialogflow',
       '.esbuild',
+      '.data',
       '.serverless',
     ],
   },
