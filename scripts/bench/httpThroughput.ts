@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { build } from 'esbuild';
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -22,9 +23,27 @@ interface RunningServer {
   readonly child: ChildProcess;
 }
 
+/** The servers compiled to one plain JavaScript file, as production runs compiled code, not a TypeScript loader. */
+async function buildServers(folder: string): Promise<string> {
+  const outfile = join(folder, 'serve.js');
+  await build({
+    entryPoints: [join(__dirname, 'serve.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
 /** Starts a benchmark server in its own process, logging on as in production and written to nowhere. */
-function startServer(kind: ServerKind, cannedReply: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'serve.ts'), kind], {
+function startServer(
+  script: string,
+  kind: ServerKind,
+  cannedReply: string,
+): Promise<RunningServer> {
+  const child = spawn(process.execPath, [script, kind], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -49,6 +68,7 @@ function startServer(kind: ServerKind, cannedReply: string): Promise<RunningServ
  * route. Servers take turns, twice each, so none always runs on a warmer machine.
  */
 export async function measureHttp(
+  folder: string,
   seconds = 5,
   rounds = 2,
   connections = 10,
@@ -62,9 +82,11 @@ export async function measureHttp(
     headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify(request),
   }));
+  const script = await buildServers(folder);
   const servers = {} as Record<ServerKind, RunningServer>;
-  for (const kind of serverKinds)
-    servers[kind] = await startServer(kind, JSON.stringify(welcome.body));
+  for (const kind of serverKinds) {
+    servers[kind] = await startServer(script, kind, JSON.stringify(welcome.body));
+  }
   const runs = Object.fromEntries(
     serverKinds.map((kind) => [kind, [] as autocannon.Result[]]),
   ) as Record<ServerKind, autocannon.Result[]>;

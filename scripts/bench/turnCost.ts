@@ -1,3 +1,4 @@
+import { screenText } from '../../src/core/safety/screenText';
 import { createSkill } from '../../src/platforms/alexa';
 import { answerWebhook } from '../../src/platforms/dialogflow';
 import { MemoryStore } from '../../src/storage/memoryStore';
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
     }, alexaVisit.length),
     dialogflow: perTurn(async () => {
       for (const request of webhookVisit) answerWebhook(request);
+    }, webhookVisit.length),
+    // The part of a webhook turn spent screening the caller's words (Alexa gives no words to screen).
+    screening: perTurn(async () => {
+      for (const request of webhookVisit) screenText(request.queryResult.queryText ?? '');
     }, webhookVisit.length),
   };
   await interleaved(3, subjects);
