@@ -113,6 +113,7 @@ const speechPartShapes: Readonly<Record<string, (part: Record<string, unknown>) 
 function isSpeech(value: unknown): value is Speech {
   return (
     Array.isArray(value) &&
+    value.length >= 1 &&
     value.length <= 400 &&
     value.every(
       (part) =>
@@ -124,14 +125,30 @@ function isSpeech(value: unknown): value is Speech {
   );
 }
 
-/** Reads a state the platform kept for us; anything unrecognisable starts a fresh conversation. */
+/** A reprompt as the skill writes one: speech whose last words ask a question, so asking it again still asks. */
+function isQuestion(value: unknown): value is Speech {
+  if (!isSpeech(value)) return false;
+  const words = value.filter((part) => part.type === 'text');
+  const last = words[words.length - 1];
+  return last !== undefined && 'text' in last && last.text.trim().endsWith('?');
+}
+
+/**
+ * The most a state the skill wrote can weigh, written as JSON: the last thing said (at most one response's speech
+ * and reprompt) and a few small fields. Alexa caps a whole response at 24 KB, session attributes included, and
+ * Dialogflow caps one at 64 KiB, so a heavier state can only have been tampered with.
+ */
+export const maxStateCharacters = 16_000;
+
+/** Reads a state the platform kept for us; anything unrecognisable, or too heavy, starts a fresh conversation. */
 export function restoreState(saved: unknown): ConversationState {
   if (!isObject(saved) || saved.version !== 1 || !isActivity(saved.activity)) return initialState;
+  if ((JSON.stringify(saved)?.length ?? Infinity) > maxStateCharacters) return initialState;
   const lastSaid = isObject(saved.lastSaid) ? saved.lastSaid : undefined;
   const hasValidLastSaid =
     lastSaid !== undefined &&
-    isSpeech(lastSaid.speech) &&
-    (lastSaid.reprompt === undefined || isSpeech(lastSaid.reprompt));
+    isQuestion(lastSaid.speech) &&
+    (lastSaid.reprompt === undefined || isQuestion(lastSaid.reprompt));
   const heard = Array.isArray(saved.heardAffirmations)
     ? saved.heardAffirmations.filter(isCount)
     : [];

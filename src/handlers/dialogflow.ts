@@ -7,32 +7,54 @@ import { answerBody, dialogflowAccessFromEnvironment, refuseByHead } from '../pl
  */
 const access = dialogflowAccessFromEnvironment(false);
 
-/** The body as text, decoded when API Gateway sent it base64-encoded (API Gateway caps it at 10 MB). */
-function bodyText(event: APIGatewayProxyEventV2): string | undefined {
-  const { body } = event;
-  if (typeof body !== 'string') return undefined;
-  return event.isBase64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body;
+/** The parts of an HTTP API event the webhook reads, each checked, since nothing else checks them. */
+interface EventParts {
+  readonly method: string;
+  readonly headers: Readonly<Record<string, unknown>>;
+  readonly body: unknown;
+  readonly isBase64Encoded: boolean;
 }
 
-function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
-  const headers: Record<string, string | undefined> =
-    typeof event.headers === 'object' && event.headers !== null ? event.headers : {};
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function partsOf(event: unknown): EventParts {
+  const fields = isObject(event) ? event : {};
+  const context = isObject(fields.requestContext) ? fields.requestContext : {};
+  const http = isObject(context.http) ? context.http : {};
+  return {
+    method: typeof http.method === 'string' ? http.method : '',
+    headers: isObject(fields.headers) ? fields.headers : {},
+    body: fields.body,
+    isBase64Encoded: fields.isBase64Encoded === true,
+  };
+}
+
+/** The body as text, decoded when API Gateway sent it base64-encoded (API Gateway caps it at 10 MB). */
+function bodyText({ body, isBase64Encoded }: EventParts): string | undefined {
+  if (typeof body !== 'string') return undefined;
+  return isBase64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body;
+}
+
+function header({ headers }: EventParts, name: string): string | undefined {
   const key = Object.keys(headers).find((candidate) => candidate.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key];
+  const value = key === undefined ? undefined : headers[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 export async function handler(
   event: APIGatewayProxyEventV2,
 ): Promise<APIGatewayProxyStructuredResultV2> {
+  const parts = partsOf(event);
   const refusal = refuseByHead(
     {
-      method: String(event?.requestContext?.http?.method ?? ''),
-      authorization: header(event, 'authorization'),
-      contentType: header(event, 'content-type'),
+      method: parts.method,
+      authorization: header(parts, 'authorization'),
+      contentType: header(parts, 'content-type'),
     },
     access,
   );
-  const answer = refusal ?? answerBody(bodyText(event));
+  const answer = refusal ?? answerBody(bodyText(parts));
   return {
     statusCode: answer.status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...answer.headers },

@@ -1,6 +1,7 @@
 import type { RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { maxStateCharacters } from '../../core';
 import type { LogFields } from '../../log';
 import { log } from '../../log';
 
@@ -12,6 +13,24 @@ function sessionEndFields(request: RequestEnvelope['request']): LogFields {
     ...(request.error?.type ? { errorType: request.error.type } : {}),
   };
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Only the skill's own state comes back from a session, and only at a weight the skill could have written.
+ * Anything else in the attributes (a forged or damaged session) is dropped here, so no response echoes it back.
+ */
+export const SessionStateInterceptor: RequestInterceptor = {
+  process: (input) => {
+    if (!input.requestEnvelope.session) return;
+    const attributes: unknown = input.attributesManager.getSessionAttributes();
+    const state = isObject(attributes) ? attributes.state : undefined;
+    const isPlausible =
+      state !== undefined && (JSON.stringify(state)?.length ?? Infinity) <= maxStateCharacters;
+    input.attributesManager.setSessionAttributes(isPlausible ? { state } : {});
+  },
+};
 
 const startTimes = new WeakMap<object, number>();
 

@@ -7,7 +7,11 @@ import {
   SetReminderIntentHandler,
 } from './handlers/reminderHandlers';
 import * as handlers from './handlers/requestHandlers';
-import { TimingRequestInterceptor, TurnLogResponseInterceptor } from './interceptors';
+import {
+  SessionStateInterceptor,
+  TimingRequestInterceptor,
+  TurnLogResponseInterceptor,
+} from './interceptors';
 import { UserStorePersistenceAdapter } from './persistence';
 import type { UserStore } from '../../storage/userStore';
 
@@ -55,7 +59,7 @@ export function createSkill(options: SkillOptions = {}): Skill {
       handlers.SkillDisabledHandler,
       handlers.SilentEventHandler,
     )
-    .addRequestInterceptors(TimingRequestInterceptor)
+    .addRequestInterceptors(TimingRequestInterceptor, SessionStateInterceptor)
     .addResponseInterceptors(TurnLogResponseInterceptor)
     .addErrorHandlers(KindErrorHandler)
     .withApiClient(new DefaultApiClient())

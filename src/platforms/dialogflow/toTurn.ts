@@ -25,22 +25,22 @@ export function parseWebhookRequest(body: unknown): WebhookRequest {
   const { queryResult } = body;
   if (!isObject(queryResult)) throw new MalformedWebhookRequest('The queryResult is missing.');
   const checks: ReadonlyArray<readonly [unknown, (value: unknown) => boolean, string]> = [
-    [queryResult.queryText, (value) => typeof value === 'string', 'queryText'],
+    [queryResult.queryText, (value) => typeof value === 'string', 'queryResult.queryText'],
     [body.responseId, (value) => typeof value === 'string', 'responseId'],
-    [queryResult.languageCode, (value) => typeof value === 'string', 'languageCode'],
-    [queryResult.parameters, isObject, 'parameters'],
-    [queryResult.intent, isObject, 'intent'],
+    [queryResult.languageCode, (value) => typeof value === 'string', 'queryResult.languageCode'],
+    [queryResult.parameters, isObject, 'queryResult.parameters'],
+    [queryResult.intent, isObject, 'queryResult.intent'],
     [
       queryResult.outputContexts,
       (value) =>
         Array.isArray(value) &&
         value.every((context) => isObject(context) && typeof context.name === 'string'),
-      'outputContexts',
+      'queryResult.outputContexts',
     ],
   ];
   for (const [value, isValid, field] of checks) {
     if (value !== undefined && !isValid(value))
-      throw new MalformedWebhookRequest(`queryResult.${field} is malformed.`);
+      throw new MalformedWebhookRequest(`The field ${field} is malformed.`);
   }
   return body as unknown as WebhookRequest;
 }
