@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Log levels in order of severity; `LOG_LEVEL` sets the lowest one written. */
 const levels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 type Level = (typeof levels)[number];
@@ -33,3 +35,20 @@ export const log = {
   warn: (message: string, fields: LogFields = {}) => write('warn', message, fields),
   error: (message: string, fields: LogFields = {}) => write('error', message, fields),
 };
+
+/**
+ * An identifier from a request (a request id, an intent name) as it may be logged: only when it looks like one,
+ * so a forged request cannot write words, or megabytes, into the logs through it.
+ */
+export function loggableId(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[A-Za-z0-9._:-]{1,120}$/.test(value) ? value : undefined;
+}
+
+/**
+ * A short, one-way tag for a user or a conversation, so one person's turns can be followed in the logs without
+ * their id. It is salted apart from the user store's key, so a log line cannot be joined to a stored profile.
+ */
+export function logTag(rawId: unknown): string | undefined {
+  if (typeof rawId !== 'string' || rawId === '') return undefined;
+  return createHash('sha256').update(`kind-recovery-log:${rawId}`).digest('hex').slice(0, 16);
+}

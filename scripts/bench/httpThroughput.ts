@@ -1,65 +1,19 @@
 import autocannon from 'autocannon';
-import { build } from 'esbuild';
-import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { answerWebhook } from '../../src/platforms/dialogflow';
 import { recordedWebhookVisit } from './conversation';
 import { benchPassword, benchUser } from './webhookCredentials';
+import type { RunningServer } from './servers';
+import { buildServers, startServer } from './servers';
 import { median } from './statistics';
 
-export const serverKinds = ['kind-recovery', 'express', 'node-http'] as const;
-export type ServerKind = (typeof serverKinds)[number];
+const serverKinds = ['kind-recovery', 'express', 'node-http'] as const;
+type ServerKind = (typeof serverKinds)[number];
 
 export interface HttpFigures {
   readonly requestsPerSecond: number;
   readonly p99Ms: number;
   readonly errors: number;
   readonly non2xx: number;
-}
-
-interface RunningServer {
-  readonly url: string;
-  readonly child: ChildProcess;
-}
-
-/** The servers compiled to one plain JavaScript file, as production runs compiled code, not a TypeScript loader. */
-async function buildServers(folder: string): Promise<string> {
-  const outfile = join(folder, 'serve.js');
-  await build({
-    entryPoints: [join(__dirname, 'serve.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  return outfile;
-}
-
-/** Starts a benchmark server in its own process, logging on as in production and written to nowhere. */
-function startServer(
-  script: string,
-  kind: ServerKind,
-  cannedReply: string,
-): Promise<RunningServer> {
-  const child = spawn(process.execPath, [script, kind], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'info',
-      USER_STORE: 'memory',
-      BENCH_CANNED_REPLY: cannedReply,
-    },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the ${kind} server exited (${code})`)));
-    child.stdout?.once('data', (chunk: Buffer) => {
-      const { port } = JSON.parse(chunk.toString()) as { port: number };
-      resolve({ url: `http://127.0.0.1:${port}`, child });
-    });
-  });
 }
 
 /**

@@ -5,18 +5,19 @@ import { createApp } from '../../src/server/createApp';
 import { benchPassword, benchUser } from './webhookCredentials';
 
 /**
- * One server for the HTTP benchmark, run as its own process: `kind-recovery` (the real app, production
- * settings), `express` (express answering a canned reply on the same route) or `node-http` (node:http doing
- * the same). Prints {"port": n} once listening.
+ * One server for the HTTP benchmark or the load run, in its own process: `kind-recovery` (the real app,
+ * production settings), `kind-recovery-unverified` (the same with Alexa's signature checks off, as `npm run dev`
+ * has them, since a load generator cannot sign as Amazon), `express` (express answering a canned reply on the
+ * same route) or `node-http` (node:http doing the same). Prints {"port": n} once listening.
  */
 
 function cannedReply(): string {
   return process.env.BENCH_CANNED_REPLY ?? '{"fulfillmentText":"Hello"}';
 }
 
-function kindRecovery() {
+function kindRecovery(isVerifying: boolean) {
   return createApp({
-    isVerifying: true,
+    isVerifying,
     dialogflowAccess: { mode: 'basicAuth', user: benchUser, password: benchPassword },
   });
 }
@@ -44,12 +45,14 @@ function nodeHttpCanned() {
 const kind = process.argv[2];
 const server =
   kind === 'kind-recovery'
-    ? kindRecovery().listen(0, '127.0.0.1')
-    : kind === 'express'
-      ? expressCanned().listen(0, '127.0.0.1')
-      : kind === 'node-http'
-        ? nodeHttpCanned().listen(0, '127.0.0.1')
-        : undefined;
+    ? kindRecovery(true).listen(0, '127.0.0.1')
+    : kind === 'kind-recovery-unverified'
+      ? kindRecovery(false).listen(0, '127.0.0.1')
+      : kind === 'express'
+        ? expressCanned().listen(0, '127.0.0.1')
+        : kind === 'node-http'
+          ? nodeHttpCanned().listen(0, '127.0.0.1')
+          : undefined;
 if (!server) {
   process.stderr.write(`unknown server "${kind}"\n`);
   process.exit(1);

@@ -6,6 +6,12 @@ import { SkillRequestSignatureVerifier, TimestampVerifier } from 'ask-sdk-expres
 import express from 'express';
 import { log } from '../log';
 
+/** What production checks on every Alexa request: Amazon's signature and a timestamp within 150 seconds. */
+export const productionVerifiers = (): Verifier[] => [
+  new SkillRequestSignatureVerifier(),
+  new TimestampVerifier(),
+];
+
 /** Alexa request bodies are a few kilobytes; anything far larger is not Alexa. */
 const bodyLimit = '128kb';
 
@@ -16,10 +22,7 @@ const refused = { error: 'The request was refused.' };
  * then the skill. Unlike the adapter's stock final handler, a request that cannot be dispatched
  * (malformed JSON, another skill's id) gets a 400 without internal detail rather than a 500.
  */
-export function alexaRoute(skill: Skill, isVerifying: boolean): RequestHandler[] {
-  const verifiers: Verifier[] = isVerifying
-    ? [new SkillRequestSignatureVerifier(), new TimestampVerifier()]
-    : [];
+export function alexaRoute(skill: Skill, verifiers: readonly Verifier[]): RequestHandler[] {
   const dispatch: RequestHandler = async (request, response) => {
     const body: unknown = request.body;
     if (typeof body !== 'string' || body.length === 0) {

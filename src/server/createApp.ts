@@ -1,10 +1,11 @@
 import type { ErrorRequestHandler } from 'express';
 import type { Skill } from 'ask-sdk-core';
+import type { Verifier } from 'ask-sdk-express-adapter';
 import express from 'express';
 import { join } from 'node:path';
 import { createSkill } from '../platforms/alexa';
 import { storeFromEnvironment } from '../storage/storeFromEnvironment';
-import { alexaRoute } from './alexaRoute';
+import { alexaRoute, productionVerifiers } from './alexaRoute';
 import type { DialogflowAccess } from '../platforms/dialogflow';
 import { dialogflowAccessFromEnvironment } from '../platforms/dialogflow';
 import { dialogflowRoute } from './dialogflowRoute';
@@ -17,6 +18,8 @@ export interface AppOptions {
   /** Check Alexa request signatures and timestamps (off only in local development). */
   readonly isVerifying: boolean;
   readonly skill?: Skill;
+  /** The checks on `/alexa`; by default Amazon's signature and timestamp when verifying, none otherwise. */
+  readonly alexaVerifiers?: readonly Verifier[];
   /** Who may call `/dialogflow`; by default, as the environment says (refused in production when unset). */
   readonly dialogflowAccess?: DialogflowAccess;
 }
@@ -49,7 +52,8 @@ export function createApp(options: AppOptions): express.Express {
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
-  app.post('/alexa', ...alexaRoute(skill, options.isVerifying));
+  const verifiers = options.alexaVerifiers ?? (options.isVerifying ? productionVerifiers() : []);
+  app.post('/alexa', ...alexaRoute(skill, verifiers));
   // In development the chimes are served here; in production they come from AUDIO_BASE_URL over HTTPS.
   if (!options.isVerifying) app.use('/audio', express.static(audioFolder));
   const access = options.dialogflowAccess ?? dialogflowAccessFromEnvironment(!options.isVerifying);

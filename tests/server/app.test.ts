@@ -1,4 +1,5 @@
 import type { Skill } from 'ask-sdk-core';
+import { TimestampVerifier } from 'ask-sdk-express-adapter';
 import request from 'supertest';
 import { createSkill } from '../../src/platforms/alexa';
 import { createApp } from '../../src/server/createApp';
@@ -113,5 +114,37 @@ describe('POST /alexa in local development (verification off)', () => {
     const response = await request(app).get('/admin');
     expect(response.status).toBe(404);
     expect(response.body).toEqual({ error: 'Not found.' });
+  });
+});
+
+describe("POST /alexa: each of production's checks refuses on its own", () => {
+  const stale = () => {
+    const envelope = launchEnvelope();
+    return {
+      ...envelope,
+      request: { ...envelope.request, timestamp: new Date(Date.now() - 10 * 60_000).toISOString() },
+    };
+  };
+
+  it('a timestamp ten minutes old: 400, no detail, and the skill never sees it', async () => {
+    const { skill, reached } = countingSkill({ skillId });
+    const app = createApp({ isVerifying: true, skill, alexaVerifiers: [new TimestampVerifier()] });
+    const refused = await request(app).post('/alexa').send(JSON.stringify(stale()));
+    expect(refused.status).toBe(400);
+    expect(refused.body).toEqual({ error: 'The request was refused.' });
+    expect(reached()).toBe(0);
+    // The same request, fresh, is answered: the timestamp alone was the reason.
+    const fresh = await request(app).post('/alexa').send(JSON.stringify(launchEnvelope()));
+    expect(fresh.status).toBe(200);
+  });
+
+  it("another skill's id, on time: 400, no detail, and no answer from the skill", async () => {
+    const { skill } = countingSkill({ skillId });
+    const app = createApp({ isVerifying: true, skill, alexaVerifiers: [new TimestampVerifier()] });
+    const response = await request(app)
+      .post('/alexa')
+      .send(JSON.stringify(launchEnvelope({ applicationId: 'amzn1.ask.skill.not-ours' })));
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({ error: 'The request was refused.' });
   });
 });

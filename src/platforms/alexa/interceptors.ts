@@ -3,14 +3,14 @@ import { getIntentName, getRequestType } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { maxStateCharacters } from '../../core';
 import type { LogFields } from '../../log';
-import { log } from '../../log';
+import { log, loggableId, logTag } from '../../log';
 
 /** Why Alexa closed a session, and the platform's error type (never its message, which may quote a response). */
 function sessionEndFields(request: RequestEnvelope['request']): LogFields {
   if (request.type !== 'SessionEndedRequest') return {};
   return {
-    reason: request.reason,
-    ...(request.error?.type ? { errorType: request.error.type } : {}),
+    reason: loggableId(request.reason),
+    errorType: loggableId(request.error?.type),
   };
 }
 
@@ -41,7 +41,7 @@ export const TimingRequestInterceptor: RequestInterceptor = {
   },
 };
 
-/** Logs each turn by request id, type, intent name and duration; never slots, text or user ids. */
+/** Logs each turn by request id, a one-way user tag, type, intent name and duration; never slots, text or user ids. */
 export const TurnLogResponseInterceptor: ResponseInterceptor = {
   process: (input) => {
     const envelope = input.requestEnvelope;
@@ -49,9 +49,10 @@ export const TurnLogResponseInterceptor: ResponseInterceptor = {
     const started = startTimes.get(envelope);
     log.info('turn', {
       platform: 'alexa',
-      requestId: envelope.request.requestId,
-      requestType,
-      ...(requestType === 'IntentRequest' ? { intent: getIntentName(envelope) } : {}),
+      requestId: loggableId(envelope.request.requestId),
+      user: logTag(envelope.context?.System?.user?.userId),
+      requestType: loggableId(requestType),
+      ...(requestType === 'IntentRequest' ? { intent: loggableId(getIntentName(envelope)) } : {}),
       ...sessionEndFields(envelope.request),
       ...(started !== undefined ? { durationMs: Math.round(performance.now() - started) } : {}),
     });

@@ -1,6 +1,6 @@
 import { handleTurn } from '../../core';
 import { contentFor } from '../../content';
-import { log } from '../../log';
+import { log, loggableId, logTag } from '../../log';
 import { googleSpeech, toSsml } from '../../speech';
 import { render } from './render';
 import { savedState } from './stateContext';
@@ -69,7 +69,8 @@ export function answerWebhook(body: unknown): WebhookResult {
     const hasStateChanged = !isSameJson(state, incoming);
     log.info('turn', {
       platform: 'dialogflow',
-      requestId: request.responseId,
+      requestId: loggableId(request.responseId),
+      conversation: logTag(request.session),
       requestType: turn.kind,
       ...(turn.kind === 'intent' ? { intent: turn.intent } : {}),
       durationMs: Math.round(performance.now() - started),
@@ -78,7 +79,7 @@ export function answerWebhook(body: unknown): WebhookResult {
   } catch (error) {
     log.error('turn failed', {
       platform: 'dialogflow',
-      requestId: request.responseId,
+      requestId: loggableId(request.responseId),
       error: (error as Error).name,
     });
     return { status: 200, body: apology(turn.locale) };

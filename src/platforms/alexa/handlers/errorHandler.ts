@@ -1,7 +1,7 @@
 import type { ErrorHandler } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import { contentFor } from '../../../content';
-import { log } from '../../../log';
+import { log, loggableId } from '../../../log';
 import { toSsml } from '../../../speech';
 import { localeOf } from '../localeOf';
 
@@ -10,7 +10,11 @@ export const KindErrorHandler: ErrorHandler = {
   canHandle: () => true,
   handle: (input, error) => {
     const envelope = input.requestEnvelope;
-    log.error('turn failed', { requestId: envelope?.request?.requestId, error: error.name });
+    log.error('turn failed', {
+      platform: 'alexa',
+      requestId: loggableId(envelope?.request?.requestId),
+      error: loggableId(error.name),
+    });
     if (getRequestType(envelope) === 'SessionEndedRequest')
       return input.responseBuilder.getResponse();
     const { content } = contentFor(localeOf(envelope));
