@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { packageFunctions } from '../lambda/packageFunctions';
 import { buildHelloWorldBundle, measureColdStart } from './coldStart';
 import { measureHttp } from './httpThroughput';
+import { against, fixed, KiB, line, ratioOf, withinBudget } from './report';
 
 /**
  * `npm run bench`: every figure is a ratio against a baseline measured in the same run on the same machine,
@@ -50,16 +51,6 @@ async function startDynalite(): Promise<{ endpoint: string; server: Server }> {
   return { endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-const fixed = (value: number, digits = 1) => value.toFixed(digits);
-const ratio = (ours: number, baseline: number) => `${(ours / baseline).toFixed(2)}x`;
-const verdict = (isMet: boolean) => (isMet ? 'met' : 'MISSED');
-const KiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-function line(...cells: string[]): void {
-  const widths = [58, 12, 10, 22];
-  console.log(cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join(''));
-}
-
 async function main(): Promise<void> {
   // Recording the visits runs turns in this process too; only the measured processes log.
   process.env.LOG_LEVEL = 'silent';
@@ -75,47 +66,37 @@ async function main(): Promise<void> {
     const service = await packageFunctions(folder);
     const hello = await buildHelloWorldBundle(folder);
     const alexaBytes = service.functions.alexa.bundleBytes;
-    const webhookBytes = service.functions.dialogflow.bundleBytes;
     line('Bundle sizes (minified, serverless package)', 'size', 'ratio', 'budget');
     line('  hello-world ask-sdk-core skill', KiB(hello.bytes));
-    line(
-      '  Alexa function',
-      KiB(alexaBytes),
-      ratio(alexaBytes, hello.bytes),
-      `≤ 300 KiB ${verdict(alexaBytes <= 300 * 1024)}`,
-    );
-    line(
-      '  Dialogflow function',
-      KiB(webhookBytes),
-      '',
-      `≤ 200 KiB ${verdict(webhookBytes <= 200 * 1024)}`,
-    );
+    withinBudget('  Alexa function', alexaBytes, 300, ratioOf(alexaBytes, hello.bytes));
+    withinBudget('  Dialogflow function', service.functions.dialogflow.bundleBytes, 200);
 
     const turns = await measureTurnCost();
     const perTurn = turns.microsecondsPerTurn;
+    const baseTurn = perTurn.helloWorld;
     console.log();
     line(`Turn cost in-process (${turns.turns}-turn visit, µs/turn)`, 'µs', 'ratio', 'target');
-    line('  hello-world skill, skill.invoke', fixed(perTurn.helloWorld));
-    line(
-      '  Alexa skill, skill.invoke',
-      fixed(perTurn.alexa),
-      ratio(perTurn.alexa, perTurn.helloWorld),
-      `≤ 2x ${verdict(perTurn.alexa <= 2 * perTurn.helloWorld)}`,
-    );
-    line(
+    line('  hello-world skill, skill.invoke', fixed(baseTurn));
+    against('  Alexa skill, skill.invoke', fixed(perTurn.alexa), perTurn.alexa, baseTurn, {
+      atMost: 2,
+    });
+    against(
       '  Dialogflow webhook, answerWebhook',
       fixed(perTurn.dialogflow),
-      ratio(perTurn.dialogflow, perTurn.helloWorld),
-      `≤ 2x ${verdict(perTurn.dialogflow <= 2 * perTurn.helloWorld)}`,
+      perTurn.dialogflow,
+      baseTurn,
+      { atMost: 2 },
     );
-    line(
+    against(
       '    of which the safety screen of the words',
       fixed(perTurn.screening),
-      ratio(perTurn.screening, perTurn.helloWorld),
+      perTurn.screening,
+      baseTurn,
       'reported',
     );
 
     const cold = await measureColdStart(service, hello.path, dynamo.endpoint, isQuick ? 5 : 15);
+    const baseCold = cold.helloWorldMs;
     console.log();
     line(
       `Cold start to a LaunchRequest answer (median of ${cold.rounds}, ms)`,
@@ -123,49 +104,54 @@ async function main(): Promise<void> {
       'ratio',
       'target',
     );
-    line('  hello-world bundle', fixed(cold.helloWorldMs));
-    line(
+    line('  hello-world bundle', fixed(baseCold));
+    against(
       '  Alexa bundle, store in memory',
       fixed(cold.kindRecoveryMs),
-      ratio(cold.kindRecoveryMs, cold.helloWorldMs),
-      `≤ 1.3x ${verdict(cold.kindRecoveryMs <= 1.3 * cold.helloWorldMs)}`,
+      cold.kindRecoveryMs,
+      baseCold,
+      {
+        atMost: 1.3,
+      },
     );
-    line(
+    const withDynamo = cold.kindRecoveryWithDynamoMs;
+    against(
       '  Alexa bundle, DynamoDB store (local)',
-      fixed(cold.kindRecoveryWithDynamoMs),
-      ratio(cold.kindRecoveryWithDynamoMs, cold.helloWorldMs),
+      fixed(withDynamo),
+      withDynamo,
+      baseCold,
       'reported',
     );
 
     const http = await measureHttp(folder, isQuick ? 2 : 5, isQuick ? 1 : 2);
     const ours = http['kind-recovery'];
+    const { express, 'node-http': nodeHttp } = http;
     console.log();
     line('HTTP, POST /dialogflow, 10 connections', 'req/s', 'ratio', 'target');
     line(
       '  node:http, canned reply',
-      fixed(http['node-http'].requestsPerSecond, 0),
+      fixed(nodeHttp.requestsPerSecond, 0),
       '',
-      `p99 ${http['node-http'].p99Ms} ms`,
+      `p99 ${nodeHttp.p99Ms} ms`,
     );
     line(
       '  express, canned reply',
-      fixed(http.express.requestsPerSecond, 0),
+      fixed(express.requestsPerSecond, 0),
       '',
-      `p99 ${http.express.p99Ms} ms`,
+      `p99 ${express.p99Ms} ms`,
     );
-    line(
+    const perSecond = ours.requestsPerSecond;
+    against(
       '  Kind Recovery (auth, screening, a turn)',
-      fixed(ours.requestsPerSecond, 0),
-      ratio(ours.requestsPerSecond, http.express.requestsPerSecond),
-      `≥ 0.85x ${verdict(ours.requestsPerSecond >= 0.85 * http.express.requestsPerSecond)}`,
+      fixed(perSecond, 0),
+      perSecond,
+      express.requestsPerSecond,
+      {
+        atLeast: 0.85,
+      },
     );
-    line(
-      '    against node:http',
-      '',
-      ratio(ours.requestsPerSecond, http['node-http'].requestsPerSecond),
-      'reported',
-    );
-    line('    p99', `${ours.p99Ms} ms`, ratio(ours.p99Ms, http.express.p99Ms), 'against express');
+    against('    against node:http', '', perSecond, nodeHttp.requestsPerSecond, 'reported');
+    against('    p99, against express', `${ours.p99Ms} ms`, ours.p99Ms, express.p99Ms, 'reported');
     line('    errors and non-2xx answers', String(ours.errors + ours.non2xx), '', 'expected 0');
   } finally {
     dynamo.server.close();
