@@ -4,7 +4,7 @@ export type { Intent, Slots, SlotName } from './intents';
 export { intents, isIntent, slotNames } from './intents';
 export type { Reply, Speech, SpeechPart, Card, Visual, BreathingVisual, TextVisual } from './reply';
 export type { ConversationState } from './state';
-export { initialState, maxStateCharacters } from './state';
+export { initialState, jsonBytes, maxStateBytes } from './state';
 export type { Turn, Device } from './turn';
 export type { UserProfile } from './profile';
 export { restoreProfile, newProfile } from './profile';

@@ -134,16 +134,22 @@ function isQuestion(value: unknown): value is Speech {
 }
 
 /**
- * The most a state the skill wrote can weigh, written as JSON: the last thing said (at most one response's speech
+ * The most a state the skill wrote can weigh, as UTF-8 JSON: the last thing said (at most one response's speech
  * and reprompt) and a few small fields. Alexa caps a whole response at 24 KB, session attributes included, and
  * Dialogflow caps one at 64 KiB, so a heavier state can only have been tampered with.
  */
-export const maxStateCharacters = 16_000;
+export const maxStateBytes = 16_000;
+
+const utf8 = new TextEncoder();
+
+/** How many bytes a value weighs written as JSON, as the platforms count a response's size. */
+export const jsonBytes = (value: unknown): number =>
+  utf8.encode(JSON.stringify(value) ?? '').byteLength;
 
 /** Reads a state the platform kept for us; anything unrecognisable, or too heavy, starts a fresh conversation. */
 export function restoreState(saved: unknown): ConversationState {
   if (!isObject(saved) || saved.version !== 1 || !isActivity(saved.activity)) return initialState;
-  if ((JSON.stringify(saved)?.length ?? Infinity) > maxStateCharacters) return initialState;
+  if (jsonBytes(saved) > maxStateBytes) return initialState;
   const lastSaid = isObject(saved.lastSaid) ? saved.lastSaid : undefined;
   const hasValidLastSaid =
     lastSaid !== undefined &&

@@ -1,7 +1,8 @@
 import type { Context } from 'aws-lambda';
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { log } from '../log';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { log, loggableId } from '../log';
 import { createSkill } from '../platforms/alexa';
+import { isRequestEnvelope } from '../platforms/alexa/isRequestEnvelope';
 import { storeFromEnvironment } from '../storage/storeFromEnvironment';
 
 /**
@@ -18,21 +19,6 @@ class RefusedEvent extends Error {
   }
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Just enough shape to hand to the skill: a version, a typed request, and a context or session. */
-function isRequestEnvelope(event: unknown): event is RequestEnvelope {
-  return (
-    isObject(event) &&
-    typeof event.version === 'string' &&
-    isObject(event.request) &&
-    typeof event.request.type === 'string' &&
-    (isObject(event.context) || isObject(event.session))
-  );
-}
-
 export async function handler(event: unknown, context: Context): Promise<ResponseEnvelope> {
   if (!isRequestEnvelope(event)) {
     log.warn('alexa event refused', { platform: 'alexa' });
@@ -43,7 +29,7 @@ export async function handler(event: unknown, context: Context): Promise<Respons
   } catch (error) {
     log.warn('alexa request could not be dispatched', {
       platform: 'alexa',
-      error: (error as Error).name,
+      error: loggableId((error as Error).name),
     });
     throw new RefusedEvent();
   }

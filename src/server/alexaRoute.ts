@@ -1,10 +1,10 @@
 import type { RequestHandler } from 'express';
 import type { Skill } from 'ask-sdk-core';
-import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Verifier } from 'ask-sdk-express-adapter';
 import { SkillRequestSignatureVerifier, TimestampVerifier } from 'ask-sdk-express-adapter';
 import express from 'express';
 import { log } from '../log';
+import { isRequestEnvelope } from '../platforms/alexa/isRequestEnvelope';
 
 /** What production checks on every Alexa request: Amazon's signature and a timestamp within 150 seconds. */
 export const productionVerifiers = (): Verifier[] => [
@@ -36,10 +36,14 @@ export function alexaRoute(skill: Skill, verifiers: readonly Verifier[]): Reques
       response.status(400).json(refused);
       return;
     }
-    let envelope: RequestEnvelope;
+    let envelope: unknown;
     try {
-      envelope = JSON.parse(body) as RequestEnvelope;
+      envelope = JSON.parse(body);
     } catch {
+      response.status(400).json(refused);
+      return;
+    }
+    if (!isRequestEnvelope(envelope)) {
       response.status(400).json(refused);
       return;
     }

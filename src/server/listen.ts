@@ -12,7 +12,10 @@ export function portFromEnvironment(value = process.env.PORT): number {
   return port;
 }
 
-/** Listens, and on SIGTERM or SIGINT stops taking requests, lets those in flight finish, then exits. */
+/**
+ * Listens, and on SIGTERM or SIGINT stops taking requests, lets those in flight finish, then exits: with 0, or
+ * with 1 if they have not finished within 10 seconds.
+ */
 export function listen(app: Express, port: number, host?: string): Server {
   const server = app.listen(port, host ?? '::');
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -24,7 +27,13 @@ export function listen(app: Express, port: number, host?: string): Server {
   const shutDown = (signal: string) => {
     log.info('shutting down', { signal });
     server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 10_000).unref();
+    // A kept-alive connection goes idle once its answer is sent; closing idle ones as they appear lets the
+    // process exit as soon as the last request in flight is answered, not a keep-alive timeout later.
+    setInterval(() => server.closeIdleConnections(), 50).unref();
+    setTimeout(() => {
+      log.error('shutdown timed out with requests still open', { signal });
+      process.exit(1);
+    }, 10_000).unref();
   };
   process.once('SIGTERM', () => shutDown('SIGTERM'));
   process.once('SIGINT', () => shutDown('SIGINT'));

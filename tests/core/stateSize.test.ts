@@ -1,5 +1,5 @@
 import type { Turn } from '../../src/core';
-import { maxStateCharacters, restoreState } from '../../src/core/state';
+import { jsonBytes, maxStateBytes, restoreState } from '../../src/core/state';
 import { converse, launch, said } from '../support/turns';
 
 /** The heaviest states a real conversation writes: the longest speech is what "say that again" keeps. */
@@ -18,7 +18,7 @@ const heaviest: ReadonlyArray<readonly [string, readonly Turn[]]> = [
 describe.each(heaviest)('the state after %s', (_name, turns) => {
   it('weighs less than the cap on a saved state, so it comes back whole', () => {
     const written = converse(turns).at(-1)!.state;
-    expect(JSON.stringify(written).length).toBeLessThan(maxStateCharacters / 2);
+    expect(jsonBytes(written)).toBeLessThan(maxStateBytes / 2);
     expect(restoreState(JSON.parse(JSON.stringify(written)))).toEqual(written);
   });
 });
@@ -28,7 +28,11 @@ it('a saved state heavier than any the skill writes starts a fresh conversation'
   const padded = {
     ...written,
     lastSaid: {
-      speech: Array.from({ length: 20 }, () => ({ type: 'text', text: 'a'.repeat(1000) })),
+      // 6,000 characters, but 18,000 bytes: the cap counts what the platform counts.
+      speech: Array.from({ length: 6 }, () => ({
+        type: 'text',
+        text: '\u2019'.repeat(1000) + '?',
+      })),
     },
   };
   expect(restoreState(padded)).toEqual(restoreState(undefined));

@@ -44,7 +44,7 @@ const withUnauthenticated = new Set([...shortErrors, 401]);
 function answerIsSound(status: number, body: unknown, refusals = shortErrors): void {
   if (status === 200) {
     expect(webhookResponseProblems(body)).toEqual([]);
-    expect(JSON.stringify(body).length).toBeLessThan(64 * KiB);
+    expect(Buffer.byteLength(JSON.stringify(body))).toBeLessThan(64 * KiB);
     return;
   }
   if (!refusals.has(status)) throw new Error(`status ${status}: ${brief(body)}`);

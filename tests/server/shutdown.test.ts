@@ -88,8 +88,11 @@ describe('SIGTERM', () => {
 
     inFlight.end(body.slice(20));
     const { status, text } = await answered;
+    const answeredAt = Date.now();
     expect(status).toBe(200);
     expect(JSON.parse(text).fulfillmentText).toMatch(/breath/i);
+    // Exits cleanly, and promptly: not after a keep-alive timeout, nor after the 10-second limit (which exits 1).
     expect(await exited).toBe(0);
+    expect(Date.now() - answeredAt).toBeLessThan(1500);
   });
 });

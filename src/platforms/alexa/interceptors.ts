@@ -1,9 +1,10 @@
 import type { RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { maxStateCharacters } from '../../core';
+import { jsonBytes, maxStateBytes } from '../../core';
 import type { LogFields } from '../../log';
 import { log, loggableId, logTag } from '../../log';
+import { isObject } from '../isObject';
 
 /** Why Alexa closed a session, and the platform's error type (never its message, which may quote a response). */
 function sessionEndFields(request: RequestEnvelope['request']): LogFields {
@@ -14,9 +15,6 @@ function sessionEndFields(request: RequestEnvelope['request']): LogFields {
   };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * Only the skill's own state comes back from a session, and only at a weight the skill could have written.
  * Anything else in the attributes (a forged or damaged session) is dropped here, so no response echoes it back.
@@ -26,8 +24,7 @@ export const SessionStateInterceptor: RequestInterceptor = {
     if (!input.requestEnvelope.session) return;
     const attributes: unknown = input.attributesManager.getSessionAttributes();
     const state = isObject(attributes) ? attributes.state : undefined;
-    const isPlausible =
-      state !== undefined && (JSON.stringify(state)?.length ?? Infinity) <= maxStateCharacters;
+    const isPlausible = state !== undefined && jsonBytes(state) <= maxStateBytes;
     input.attributesManager.setSessionAttributes(isPlausible ? { state } : {});
   },
 };

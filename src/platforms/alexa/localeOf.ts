@@ -4,10 +4,11 @@ import { getLocale } from 'ask-sdk-core';
 /** The locale used when a request carries none. */
 const defaultLocale = 'en-US';
 
-/** The request's locale, or en-US when it has none (the ask-sdk throws on a request without one). */
+/** The request's locale, or en-US when it has none or something else stands there (the ask-sdk throws on none). */
 export function localeOf(envelope: RequestEnvelope): string {
   try {
-    return getLocale(envelope) || defaultLocale;
+    const locale: unknown = getLocale(envelope);
+    return typeof locale === 'string' && locale !== '' ? locale : defaultLocale;
   } catch {
     return defaultLocale;
   }

@@ -18,7 +18,7 @@ export function render(input: HandlerInput, reply: Reply): Response {
   if (reply.speech.length > 0) builder.speak(toSsml(reply.speech, alexaSpeech, options));
   if (reply.isListening) builder.reprompt(toSsml(reply.reprompt, alexaSpeech, options));
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
-  if (reply.visual && supportsApl(input))
+  if (reply.visual && supportsApl(input.requestEnvelope))
     builder.addDirective(renderDocumentDirective(reply.visual));
   if (reply.speech.length > 0 || reply.isListening)
     builder.withShouldEndSession(!reply.isListening);

@@ -1,24 +1,36 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
-import type { IntentRequest, Slot } from 'ask-sdk-model';
+import type { IntentRequest } from 'ask-sdk-model';
 import type { Device, Intent, Slots, Turn, UserProfile } from '../../core';
 import { slotNames } from '../../core';
+import { isObject } from '../isObject';
 import { seedFrom } from '../seed';
 import { alexaIntents } from './intentNames';
+import { supportsApl } from './apl';
 import { localeOf } from './localeOf';
 
-/** A slot's value: the resolved canonical id for custom types, the heard value otherwise; "?" is unheard. */
-function slotValue(slot: Slot | undefined): string | undefined {
-  if (!slot) return undefined;
-  const resolved = slot.resolutions?.resolutionsPerAuthority?.find(
-    (authority) => authority.status?.code === 'ER_SUCCESS_MATCH',
-  )?.values?.[0]?.value;
-  const value = resolved?.id ?? resolved?.name ?? slot.value;
+/**
+ * A slot's value: the resolved canonical id for custom types, the heard value otherwise; "?" is unheard. Every
+ * level is checked, since a slot is the part of a request a client shapes most freely.
+ */
+function slotValue(slot: unknown): string | undefined {
+  if (!isObject(slot)) return undefined;
+  const authorities = isObject(slot.resolutions) ? slot.resolutions.resolutionsPerAuthority : [];
+  const matched = (Array.isArray(authorities) ? authorities : []).find(
+    (authority) =>
+      isObject(authority) &&
+      isObject(authority.status) &&
+      authority.status.code === 'ER_SUCCESS_MATCH',
+  );
+  const values: unknown = isObject(matched) ? matched.values : undefined;
+  const first: unknown = Array.isArray(values) && isObject(values[0]) ? values[0].value : undefined;
+  const resolved = isObject(first) ? first : {};
+  const value = resolved.id ?? resolved.name ?? slot.value;
   return typeof value === 'string' && value.trim() !== '' && value !== '?' ? value : undefined;
 }
 
 function slotsOf(request: IntentRequest): Slots {
-  const slots = request.intent.slots ?? {};
+  const slots: Record<string, unknown> = isObject(request.intent.slots) ? request.intent.slots : {};
   return Object.fromEntries(
     slotNames
       .map((name) => [name, slotValue(slots[name])])
@@ -27,8 +39,7 @@ function slotsOf(request: IntentRequest): Slots {
 }
 
 function deviceOf(input: HandlerInput): Device {
-  const interfaces = input.requestEnvelope.context?.System?.device?.supportedInterfaces ?? {};
-  return { hasScreen: 'Alexa.Presentation.APL' in interfaces };
+  return { hasScreen: supportsApl(input.requestEnvelope) };
 }
 
 /** Whether the skill remembers listeners, and what it remembers about this one. */

@@ -1,5 +1,4 @@
-import type { HandlerInput } from 'ask-sdk-core';
-import { getSupportedInterfaces } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Visual } from '../../../core';
 import { breathingDocument } from './breathingDocument';
 import { textDocument } from './textDocument';
@@ -7,13 +6,14 @@ import { textDocument } from './textDocument';
 /** The token the skill's APL documents carry. */
 export const aplToken = 'kind-recovery';
 
-/** Whether the device can show APL; devices without it get nothing visual. */
-export function supportsApl(input: HandlerInput): boolean {
-  try {
-    return 'Alexa.Presentation.APL' in getSupportedInterfaces(input.requestEnvelope);
-  } catch {
-    return false;
-  }
+/** Whether the device can show APL; devices without it (or a request that garbles the list) get nothing visual. */
+export function supportsApl(envelope: RequestEnvelope): boolean {
+  const interfaces: unknown = envelope.context?.System?.device?.supportedInterfaces;
+  return (
+    typeof interfaces === 'object' &&
+    interfaces !== null &&
+    Object.hasOwn(interfaces, 'Alexa.Presentation.APL')
+  );
 }
 
 /** The RenderDocument directive for a visual. */
