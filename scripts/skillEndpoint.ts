@@ -38,8 +38,17 @@ export function withEndpoint<T extends Manifest>(skill: T, value: string): T {
   return copy;
 }
 
-function main(): void {
+/** The manifest as text, formatted as the project formats JSON, so `npm run lint` stays green after a change. */
+async function manifestText(skill: unknown, path: string): Promise<string> {
+  const { default: prettier } = await import('prettier');
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  return prettier.format(JSON.stringify(skill), { ...options, parser: 'json' });
+}
+
+async function main(): Promise<void> {
   const value = process.argv[2];
+  // A second argument names another manifest file (the tests use a copy).
+  const path = process.argv[3] ?? manifestPath;
   if (!value) {
     console.error(
       'Say where Alexa should send requests, for example:\n' +
@@ -49,13 +58,13 @@ function main(): void {
     process.exit(1);
   }
   try {
-    const skill = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-    writeFileSync(manifestPath, `${JSON.stringify(withEndpoint(skill, value), null, 2)}\n`);
-    console.log(`${relative(process.cwd(), manifestPath)} now points Alexa at ${value}.`);
+    const skill = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    writeFileSync(path, await manifestText(withEndpoint(skill, value), path));
+    console.log(`${relative(process.cwd(), path)} now points Alexa at ${value}.`);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
   }
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

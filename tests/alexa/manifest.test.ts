@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { alexaLocales } from '../../interaction-models/alexaModel';
+import { execFileSync } from 'node:child_process';
 import { endpointFor, withEndpoint } from '../../scripts/skillEndpoint';
 import { supportedLocales } from '../../src/content';
 import { reminderPermission } from '../../src/platforms/alexa/reminders';
@@ -128,6 +129,33 @@ describe('pointing the manifest at a deployed endpoint', () => {
     expect(pointed.manifest.apis.custom.endpoint).toEqual(endpoint);
     expect(pointed.manifest.events.endpoint).toEqual(endpoint);
     expect(problems(pointed)).toEqual([]);
+  });
+
+  it('npm run skill:endpoint rewrites the file as the project formats it, so lint stays green', () => {
+    const root = join(__dirname, '..', '..');
+    mkdirSync(join(root, '.data'), { recursive: true });
+    const folder = mkdtempSync(join(root, '.data', 'manifest-'));
+    const copy = join(folder, 'skill.json');
+    try {
+      copyFileSync(join(packageFolder, 'skill.json'), copy);
+      const run = (file: string, ...args: string[]) =>
+        execFileSync(process.execPath, [file, ...args], { cwd: root, stdio: 'pipe' });
+      run(
+        join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        'scripts/skillEndpoint.ts',
+        'https://kind.example.org/alexa',
+        copy,
+      );
+      expect(JSON.parse(readFileSync(copy, 'utf8')).manifest.apis.custom.endpoint.uri).toBe(
+        'https://kind.example.org/alexa',
+      );
+      // Prettier's command line, as `npm run lint` runs it, throws when the file is not formatted.
+      expect(() =>
+        run(join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', copy),
+      ).not.toThrow();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it.each([
