@@ -163,10 +163,14 @@ describe('the CloudFormation template', () => {
     ).toMatchObject({ ALEXA_SKILL_ID: skillId, USER_STORE: 'dynamodb' });
   });
 
-  it('routes POST /dialogflow to the webhook', () => {
+  it('routes POST /dialogflow to the webhook, and throttles a flood before it reaches the function', () => {
     expect(ofType('AWS::ApiGatewayV2::Route').map((entry) => entry.Properties.RouteKey)).toEqual([
       'POST /dialogflow',
     ]);
+    expect(resource('HttpApiStage').Properties.DefaultRouteSettings).toEqual({
+      ThrottlingRateLimit: 25,
+      ThrottlingBurstLimit: 50,
+    });
   });
 
   it('keeps the table on demand, recoverable to a point in time, encrypted, and kept on removal', () => {
