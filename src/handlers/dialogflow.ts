@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { answerBody, dialogflowAccessFromEnvironment, refuseByHead } from '../platforms/dialogflow';
+import { isObject } from '../platforms/isObject';
 
 /**
  * The Dialogflow webhook Lambda function behind an HTTP API route (payload format 2.0). It applies the same
@@ -14,9 +15,6 @@ interface EventParts {
   readonly body: unknown;
   readonly isBase64Encoded: boolean;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function partsOf(event: unknown): EventParts {
   const fields = isObject(event) ? event : {};

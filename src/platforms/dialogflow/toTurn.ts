@@ -4,14 +4,12 @@ import { seedFrom } from '../seed';
 import { localeOfCaller } from './callerLocale';
 import { intentOfDisplayName, welcomeIntentName } from './intentNames';
 import type { WebhookRequest } from './webhookTypes';
+import { isObject } from '../isObject';
 
 /** A request that is not a Dialogflow webhook request; it is answered with a 400. */
 export class MalformedWebhookRequest extends Error {
   override readonly name = 'MalformedWebhookRequest';
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const sessionPattern =
   /^projects\/[^/\s]+\/(locations\/[^/\s]+\/)?agent\/(environments\/[^/\s]+\/users\/[^/\s]+\/)?sessions\/[^/\s]+$/;
