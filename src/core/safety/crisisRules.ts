@@ -278,6 +278,17 @@ const selfHarm: readonly Rule[] = [
     /\b(been|keep|started|am|was|going to|want to|urge to|will|gonna|about to|need to) (cutting|cut|harming|burning|burn)( again| tonight| myself| so bad|$|(?= \|))(?! (my dose|back|down|the|it|a|some|off|dose|pills|tablets|out|up)\b)/,
   ),
 
+  rule(
+    'crisis',
+    'cutting, said plainly',
+    /\bi (cut|burned|burnt) (again|tonight|last night|today|this morning)\b|\bi (cut|burned|burnt)( again| tonight| last night| today)?(?=$| \|)/,
+    {
+      isNegatable: true,
+      unless:
+        /\b(dose|doses|pills?|tablets?|taper|tapering|milligrams?|mg|hair|fringe|nails|grass|lawn|hedge|onions?|vegetables|veg|bread|cake|pizza|paper|coupons?|ties|class|classes|sugar|carbs|caffeine|coffee|alcohol|drinking|wood|fabric|toast|dinner|food|finger|thumb)\b/,
+    },
+  ),
+
   rule('crisis', 'the urge to cut', /\burges? to (cut|hurt|harm|burn|self harm|bleed)\b/, {
     isNegatable: true,
   }),
