@@ -3,7 +3,7 @@ import type { Skill } from 'ask-sdk-core';
 import type { Verifier } from 'ask-sdk-express-adapter';
 import { SkillRequestSignatureVerifier, TimestampVerifier } from 'ask-sdk-express-adapter';
 import express from 'express';
-import { log } from '../log';
+import { log, loggableId } from '../log';
 import { isRequestEnvelope } from '../platforms/alexa/isRequestEnvelope';
 
 /** What production checks on every Alexa request: Amazon's signature and a timestamp within 150 seconds. */
@@ -52,7 +52,7 @@ export function alexaRoute(skill: Skill, verifiers: readonly Verifier[]): Reques
     } catch (error) {
       log.warn('alexa request could not be dispatched', {
         platform: 'alexa',
-        error: (error as Error).name,
+        error: loggableId((error as Error).name),
       });
       response.status(400).json(refused);
     }

@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import { log } from '../log';
 
 /** The port from `PORT`, or 3000; a value that is not a port is refused before anything starts. */
@@ -24,8 +24,22 @@ export function listen(app: Express, port: number, host?: string): Server {
     process.stderr.write(`Kind Recovery could not start: ${reason}.\n`);
     process.exit(1);
   });
+  // Once closing, every answer not yet sent says so (Connection: close), so a client does not send its next
+  // request down a connection about to close; answers under way are tracked for that.
+  let isClosing = false;
+  const unanswered = new Set<ServerResponse>();
+  const sayClosing = (response: ServerResponse) => {
+    if (!response.headersSent) response.setHeader('Connection', 'close');
+  };
+  server.prependListener('request', (_request, response) => {
+    if (isClosing) sayClosing(response);
+    unanswered.add(response);
+    response.once('close', () => unanswered.delete(response));
+  });
   const shutDown = (signal: string) => {
     log.info('shutting down', { signal });
+    isClosing = true;
+    unanswered.forEach(sayClosing);
     server.close(() => process.exit(0));
     // A kept-alive connection goes idle once its answer is sent; closing idle ones as they appear lets the
     // process exit as soon as the last request in flight is answered, not a keep-alive timeout later.

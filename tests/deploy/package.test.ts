@@ -168,8 +168,8 @@ describe('the CloudFormation template', () => {
       'POST /dialogflow',
     ]);
     expect(resource('HttpApiStage').Properties.DefaultRouteSettings).toEqual({
-      ThrottlingRateLimit: 25,
-      ThrottlingBurstLimit: 50,
+      ThrottlingRateLimit: 200,
+      ThrottlingBurstLimit: 400,
     });
   });
 

@@ -64,14 +64,22 @@ describe('SIGTERM', () => {
         authorization: basicAuthorization(),
       },
     });
-    const answered = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      inFlight.on('response', (response) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
-      });
-      inFlight.on('error', reject);
-    });
+    const answered = new Promise<{ status: number; text: string; connection?: string }>(
+      (resolve, reject) => {
+        inFlight.on('response', (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              text,
+              connection: response.headers.connection,
+            }),
+          );
+        });
+        inFlight.on('error', reject);
+      },
+    );
     inFlight.write(body.slice(0, 20));
     await new Promise((resolve) => setTimeout(resolve, 300));
 
@@ -87,9 +95,11 @@ describe('SIGTERM', () => {
     expect(refused).toBe('ECONNREFUSED');
 
     inFlight.end(body.slice(20));
-    const { status, text } = await answered;
+    const { status, text, connection } = await answered;
     const answeredAt = Date.now();
     expect(status).toBe(200);
+    // The answer tells the client not to send anything more down this connection.
+    expect(connection).toBe('close');
     expect(JSON.parse(text).fulfillmentText).toMatch(/breath/i);
     // Exits cleanly, and promptly: not after a keep-alive timeout, nor after the 10-second limit (which exits 1).
     expect(await exited).toBe(0);

@@ -281,11 +281,17 @@ const selfHarm: readonly Rule[] = [
   rule(
     'crisis',
     'cutting, said plainly',
-    /\bi (cut|burned|burnt) (again|tonight|last night|today|this morning)\b|\bi (cut|burned|burnt)( again| tonight| last night| today)?(?=$| \|)/,
+    re(
+      '\\bi (have |had |just )*(cut|burned|burnt)( myself)? (again|tonight|last night|today|yesterday|this morning|a lot|so much|deep|on my \\w+)\\b' +
+        '|\\bi (have |had |just )*(cut|burned|burnt)( myself)?( again| tonight| last night| today| yesterday)?(?=$| \\|)' +
+        '|\\b(relapsed|slipped|gave in) and (cut|burned|burnt)\\b',
+    ),
     {
       isNegatable: true,
-      unless:
-        /\b(dose|doses|pills?|tablets?|taper|tapering|milligrams?|mg|hair|fringe|nails|grass|lawn|hedge|onions?|vegetables|veg|bread|cake|pizza|paper|coupons?|ties|class|classes|sugar|carbs|caffeine|coffee|alcohol|drinking|wood|fabric|toast|dinner|food|finger|thumb)\b/,
+      // A cut to a dose (said in any clause: "I cut again, down to 2 mg"), or a sunburn, is not a wound.
+      unless: re(
+        `\\b(dose|doses|dosage|taper|tapering|tapered|milligrams?|mg|\\d+ ?mg|down to|from \\d+ to \\d+|my (gp|doctor|prescriber|pharmacist)|sunscreen|sunburn|sunburnt|in the sun|on (my )?${medicine})\\b`,
+      ),
     },
   ),
 

@@ -31,6 +31,9 @@ const longAgo =
 const happeningNow =
   /\b(right now|just now|tonight|at the moment|currently|today|since then|ever since|(?<!never )again|this (morning|afternoon|evening|week)|and now|but now|now i|i just|just (took|had|taken|did|swallowed|cut))\b/;
 
+/** Words that say something over and done with has come back. */
+const happeningAgain = /\b(again|tonight|just now|right now|and now|but now)\b/;
+
 /** A subject talked about, not a state: "my group talked about suicide prevention". */
 const topicOfTalk =
   /\b(talked|talking|spoke|speaking|chatted|learning|learnt|learned) about\b|\bdiscussed\b/;
@@ -79,7 +82,9 @@ function isNegatedJustBefore(clause: string, index: number): boolean {
 function isCancelled(clause: string, index: number, whole: string): boolean {
   if (isNegatedJustBefore(clause, index)) return true;
   if (keptJustInCase.test(whole) && !happeningNow.test(whole)) return true;
-  if (resolvedPast.test(clause)) return true;
+  // "Two years clean, and tonight I cut again": the past is not the end of it when the clause says it is back
+  // (an anniversary's "today" is not enough: "two years today since I last cut myself").
+  if (resolvedPast.test(clause) && !happeningAgain.test(clause)) return true;
   if (longAgo.test(clause) && !happeningNow.test(clause)) return true;
   if (reportedQuestion.test(clause.slice(0, index))) return true;
   if (topicOfTalk.test(wordsBefore(clause, index, 4))) return true;

@@ -3,9 +3,8 @@ import { isObject } from '../isObject';
 
 /**
  * Whether a parsed body has the shape the ask-sdk reads without checking: a version, a typed request (an intent
- * request with a named intent), the System
- * context Alexa always sends with the application it is for, and, when there is a session, its application and
- * attributes as objects. Anything else is refused before the skill sees it.
+ * request with a named intent), the System context Alexa always sends with the application it is for, and, when
+ * there is a session, its application and attributes as objects. Anything else is refused before the skill sees it.
  */
 export function isRequestEnvelope(value: unknown): value is RequestEnvelope {
   if (!isObject(value) || typeof value.version !== 'string') return false;

@@ -80,7 +80,7 @@ export function answerWebhook(body: unknown): WebhookResult {
     log.error('turn failed', {
       platform: 'dialogflow',
       requestId: loggableId(request.responseId),
-      error: (error as Error).name,
+      error: loggableId((error as Error).name),
     });
     return { status: 200, body: apology(turn.locale) };
   }
