@@ -9,6 +9,8 @@ export interface FreshAnswer {
   readonly loadedMs: number;
   /** Milliseconds from the process's start until the first event was answered. */
   readonly firstAnsweredMs: number;
+  /** What the process wrote to stderr: its logs. */
+  readonly stderr: string;
 }
 
 /** The child's program: load the bundle, answer each event from stdin, report results and timings. */
@@ -53,7 +55,7 @@ export function answerInFreshProcess(
       { env, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`the bundle failed: ${stderr || error.message}`));
-        else resolve(JSON.parse(stdout) as FreshAnswer);
+        else resolve({ ...(JSON.parse(stdout) as Omit<FreshAnswer, 'stderr'>), stderr });
       },
     );
     child.stdin?.end(JSON.stringify(events));

@@ -40,8 +40,10 @@ describe('the packaged bundles', () => {
     '%s carries no Google client, gRPC, web server or AWS SDK',
     (name) => {
       const { inputs, externals } = service.functions[name];
+      // pino comes as its own small browser build: not its Node build, its stream or its worker transports.
       const forbidden =
-        /node_modules\/(@google-cloud|google-gax|@grpc|grpc|protobufjs|express|ask-sdk-express-adapter|@aws-sdk)\//;
+        /node_modules\/(@google-cloud|google-gax|@grpc|grpc|protobufjs|express|ask-sdk-express-adapter|@aws-sdk|sonic-boom|thread-stream)\/|node_modules\/pino\/pino\.js/;
+      expect(inputs).toContain('node_modules/pino/browser.js');
       expect(inputs.filter((input) => forbidden.test(input))).toEqual([]);
       // Only Node's own modules and the AWS SDK the runtime ships are left to resolve at run time.
       const unexpected = externals.filter(
@@ -105,6 +107,27 @@ describe('a packaged bundle in a fresh process, as a cold Lambda container runs 
     } finally {
       await dynamo.stop();
     }
+  });
+
+  it('the Alexa function logs each turn through pino as one JSON line, with nothing said', async () => {
+    const { stderr } = await answerInFreshProcess(
+      service.functions.alexa.bundlePath,
+      [
+        launchEnvelope(),
+        intentEnvelope('LearnIntent', { topic: { value: 'resilience', id: 'benefit-resilience' } }),
+      ],
+      { ALEXA_SKILL_ID: skillId, USER_STORE: 'memory', LOG_LEVEL: 'info' },
+    );
+    const turns = stderr
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(turns).toEqual([
+      expect.objectContaining({ level: 'info', message: 'turn', requestType: 'LaunchRequest' }),
+      expect.objectContaining({ level: 'info', message: 'turn', intent: 'LearnIntent' }),
+    ]);
+    expect(turns[0]?.time).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(stderr).not.toMatch(/resilience|amzn1\.ask\.account/);
   });
 
   it('the Alexa function refuses another skill and a non-Alexa event without detail', async () => {
