@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startDynalite } from '../dynalite';
 import { packageFunctions } from '../lambda/packageFunctions';
 import { buildHelloWorldBundle, measureColdStart } from './coldStart';
 import { measureHttp } from './httpThroughput';
@@ -39,16 +38,6 @@ function measureTurnCost(): Promise<TurnCost> {
         : reject(new Error(`turn cost exited ${code}`)),
     );
   });
-}
-
-// dynalite ships no types; it is a DynamoDB-compatible server in memory.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const dynalite = require('dynalite') as (options: { createTableMs: number }) => Server;
-
-async function startDynalite(): Promise<{ endpoint: string; server: Server }> {
-  const server = dynalite({ createTableMs: 0 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
 async function main(): Promise<void> {
@@ -154,7 +143,7 @@ async function main(): Promise<void> {
     against('    p99, against express', `${ours.p99Ms} ms`, ours.p99Ms, express.p99Ms, 'reported');
     line('    errors and non-2xx answers', String(ours.errors + ours.non2xx), '', 'expected 0');
   } finally {
-    dynamo.server.close();
+    await dynamo.stop();
     rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -10,7 +10,7 @@ import { FileStore } from '../../src/storage/fileStore';
 import { userKeyOf } from '../../src/storage/storeFromEnvironment';
 import type { UserStore } from '../../src/storage/userStore';
 import { heard } from '../support/alexa';
-import { startDynalite } from '../support/dynalite';
+import { startDynalite } from '../../scripts/dynalite';
 import { envelope, intentEnvelope, launchEnvelope } from '../support/envelopes';
 
 const userId = 'amzn1.ask.account.AF3Q7EXAMPLEUSERID';

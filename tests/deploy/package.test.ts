@@ -6,7 +6,7 @@ import { answerInFreshProcess } from '../../scripts/lambda/freshProcess';
 import type { PackagedService } from '../../scripts/lambda/packageFunctions';
 import { packageFunctions } from '../../scripts/lambda/packageFunctions';
 import { heard } from '../support/alexa';
-import { startDynalite } from '../support/dynalite';
+import { startDynalite } from '../../scripts/dynalite';
 import { intentEnvelope, launchEnvelope, skillId } from '../support/envelopes';
 import { httpApiEvent, webhookPassword, webhookUser } from '../support/httpApiEvents';
 import { webhookRequest } from '../support/webhookRequests';

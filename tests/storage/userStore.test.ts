@@ -7,7 +7,7 @@ import { MemoryStore } from '../../src/storage/memoryStore';
 import { storeFromEnvironment, userKeyOf } from '../../src/storage/storeFromEnvironment';
 import type { UserStore } from '../../src/storage/userStore';
 import { VersionConflict, updateUser } from '../../src/storage/userStore';
-import { startDynalite } from '../support/dynalite';
+import { startDynalite } from '../../scripts/dynalite';
 
 type Record = { practised: number; days: string[] };
 
