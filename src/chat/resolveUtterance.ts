@@ -1,7 +1,7 @@
 import type { Intent as AlexaIntent, Slot } from 'ask-sdk-model';
 import type { AlexaInteractionModel } from '../../interaction-models/alexaModel';
 import { builtInPhrases } from '../../interaction-models/builtInPhrases';
-import type { Intent } from '../core';
+import type { ModelIntent } from '../core';
 import { alexaNameOf } from '../platforms/alexa/intentNames';
 import { spokenNumber } from './spokenNumber';
 import { spokenTime } from './spokenTime';
@@ -10,14 +10,31 @@ import { contentWords, similarity } from './wordSimilarity';
 /** A generated Alexa interaction model (or a Dialogflow agent read into the same shape). */
 export type InteractionModel = AlexaInteractionModel;
 
+/** Contractions typed without their apostrophe, as a recogniser writes them when they are spoken. */
+const spokenContractions: ReadonlyMap<string, string> = new Map(
+  (
+    "i'm i've don't can't won't isn't didn't doesn't haven't hasn't wasn't couldn't wouldn't shouldn't " +
+    "aren't there's what's he's she's that's they're you're everything's"
+  )
+    .split(' ')
+    .map((spoken): [string, string] => [spoken.replace("'", ''), spoken])
+    // Spoken, "its" is nearly always "it's": a recogniser writes the possessive only from context.
+    .concat([['its', "it's"]]),
+);
+
 /** Lowercase words without punctuation, as a speech recogniser would hand them over. */
 export function normaliseUtterance(text: string): string {
-  return text
+  const heard = text
     .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
     .replace(/[^a-z0-9' -]+/g, ' ')
     .replace(/-/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  return heard
+    .split(' ')
+    .map((word) => spokenContractions.get(word) ?? word)
+    .join(' ');
 }
 
 /** Politeness, invocation and wanting words a listener wraps around a request. */
@@ -89,14 +106,26 @@ export class UtteranceResolver {
     );
     const modelNames = new Set(intents.map((intent) => intent.name));
     const builtIns = Object.entries(builtInPhrases)
-      .map(([intent, phrases]) => [alexaNameOf[intent as Intent], phrases ?? []] as const)
+      .map(([intent, phrases]) => [alexaNameOf[intent as ModelIntent], phrases ?? []] as const)
       .filter(([name]) => modelNames.has(name))
       .flatMap(([name, phrases]) => phrases.map((phrase) => compile(name, phrase)));
+    const isFree = (intent: (typeof intents)[number]) =>
+      (intent.slots ?? []).some((slot) => slot.type === 'AMAZON.SearchQuery');
+    const compiled = intents.flatMap((intent) =>
+      intent.samples.map((sample) => ({
+        template: compile(intent.name, sample),
+        isFree: isFree(intent),
+      })),
+    );
     this.templates = [
-      ...intents.flatMap((intent) => intent.samples.map((sample) => compile(intent.name, sample))),
+      ...compiled.filter(({ isFree }) => !isFree).map(({ template }) => template),
       ...builtIns,
     ];
+    this.freeTemplates = compiled.filter(({ isFree }) => isFree).map(({ template }) => template);
   }
+
+  /** Samples with an AMAZON.SearchQuery slot after a carrier: they take any words, when nothing else fits. */
+  private readonly freeTemplates: Template[];
 
   /** Whether the words only open the skill ("Alexa, open kind recovery"), which Alexa sends as a launch. */
   isLaunch(utterance: string): boolean {
@@ -122,6 +151,8 @@ export class UtteranceResolver {
     if (best && best.score > 0) return this.intent(best.template.intent, best.values);
     const near = this.nearest(heard[heard.length - 1] ?? '');
     if (near) return this.intent(near, {});
+    const free = this.freeSpeech(heard);
+    if (free) return free;
     // A carrier phrase around a slot Alexa could not fill ("breathe for purple rounds") still picks its intent.
     const carried = filled.find(
       (candidate) =>
@@ -130,6 +161,18 @@ export class UtteranceResolver {
     );
     if (carried) return this.intent(carried.template.intent, carried.values);
     return this.intent('AMAZON.FallbackIntent', {});
+  }
+
+  /** A carrier and the words after it, from the first reading a free-speech sample takes (the words as said first). */
+  private freeSpeech(heard: readonly string[]): AlexaIntent | undefined {
+    for (const reading of heard) {
+      for (const template of this.freeTemplates) {
+        const match = reading.match(template.pattern);
+        const [slotName] = template.slotNames;
+        if (match?.[1] && slotName) return this.intent(template.intent, { [slotName]: match[1] });
+      }
+    }
+    return undefined;
   }
 
   /** Samples with slots that match a reading, best filled first. */
@@ -226,6 +269,9 @@ export class UtteranceResolver {
             slot.name,
             { name: slot.name, value: spokenTime(raw), confirmationStatus: 'NONE' },
           ];
+        }
+        if (slot.type === 'AMAZON.SearchQuery') {
+          return [slot.name, { name: slot.name, value: raw, confirmationStatus: 'NONE' }];
         }
         if (slot.type === 'AMAZON.NUMBER')
           return [

@@ -234,6 +234,18 @@ export interface Content {
     readonly unwell: Variations<Script>;
     readonly unwellDanger: (numbers: readonly string[]) => Script;
     readonly unwellDangerUnknownLocale: Script;
+    /** When distress may hide risk: one warm sentence, then the question crisis counsellors ask. */
+    readonly askDirectly: {
+      readonly opening: Variations<string>;
+      readonly aboutEndingLife: string;
+      readonly aboutHarm: string;
+      /** Said before the question when it is asked again: where help is, if the answer is yes. */
+      readonly ifYou: (line: PhoneLine | undefined, isAboutHarm: boolean) => Script;
+      /** After "no": thanks, and the feeling acknowledged, before a gentle offer. */
+      readonly thanks: Variations<Script>;
+      /** Leaving while the question is open: the line, the last thing said. */
+      readonly leaving: (line: PhoneLine | undefined) => Script;
+    };
   };
   readonly crisis: {
     readonly opening: Variations<string>;

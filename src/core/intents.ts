@@ -21,6 +21,8 @@ export const intents = [
   'stop',
   'cancel',
   'fallback',
+  /** The person's own words, where the platform heard no request in them (Alexa's free-speech carriers). */
+  'said',
   'repeat',
   'yes',
   'no',
@@ -30,6 +32,12 @@ export const intents = [
 
 /** One neutral intent. */
 export type Intent = (typeof intents)[number];
+
+/** The intents a platform's language model names; `said` is made by the adapters from a person's free words. */
+export type ModelIntent = Exclude<Intent, 'said'>;
+
+/** Every intent a platform's language model names. */
+export const modelIntents = intents.filter((intent): intent is ModelIntent => intent !== 'said');
 
 /** Slot values as the platform heard them; a missing slot is absent or undefined. */
 export type Slots = Readonly<Partial<Record<SlotName, string>>>;

@@ -8,7 +8,8 @@ import {
   roundsRange,
 } from './activities/breathing';
 import { compassionBreak } from './activities/compassionBreak';
-import { closeAfterCrisis, repeatNumbers } from './activities/crisis';
+import { closeAfterCrisis, crisisAnswer, repeatNumbers } from './activities/crisis';
+import { thankForAnswering } from './activities/directQuestion';
 import { nextTopic, tellMeMore } from './activities/lessons';
 import { forget, keepEverything } from './activities/memory';
 import { goodbye, whatNext, whichOne } from './activities/menu';
@@ -31,6 +32,7 @@ const answers: Readonly<Record<Question, { readonly yes: Step; readonly no: Step
   nextTopic: { yes: nextTopic, no: (context) => whatNext(context) },
   repeatNumbers: { yes: repeatNumbers, no: closeAfterCrisis },
   confirmForget: { yes: forget, no: keepEverything },
+  askedDirectly: { yes: crisisAnswer, no: thankForAnswering },
   offerBreak: { yes: (context) => compassionBreak(context), no: (context) => whatNext(context) },
 };
 

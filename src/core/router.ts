@@ -12,6 +12,7 @@ import {
 import { compassionBreak } from './activities/compassionBreak';
 import { urgeSurfing } from './activities/urgeSurfing';
 import { closeAfterCrisis, crisisAnswer } from './activities/crisis';
+import { answerDirectQuestion } from './activities/directQuestion';
 import { nextTopic, startLearning, tellMeMore } from './activities/lessons';
 import { forgetMe, myUsual, progress } from './activities/memory';
 import { medicationAnswer, slipAnswer, unwellAnswer } from './activities/safetyAnswers';
@@ -70,6 +71,8 @@ const routes: Readonly<Record<Intent, Route>> = {
   stop,
   cancel: stop,
   fallback,
+  // Free words with no safety matter in them name nothing the skill can start.
+  said: fallback,
   repeat,
   yes: (context) => answer(context, true),
   no: (context) => answer(context, false),
@@ -79,5 +82,7 @@ const routes: Readonly<Record<Intent, Route>> = {
 
 /** Answers an intent turn from the routing table. */
 export function routeIntent(context: Context, turn: IntentTurn): Outcome {
+  // The direct question takes any answer, in any words; unclear ones get the crisis answer.
+  if (context.state.question === 'askedDirectly') return answerDirectQuestion(context, turn);
   return routes[turn.intent](context, turn);
 }

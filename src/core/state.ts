@@ -13,6 +13,8 @@ export const questions = [
   'repeatNumbers',
   'offerBreak',
   'confirmForget',
+  /** "Are you having thoughts of ending your life?", asked when distress may hide risk. */
+  'askedDirectly',
 ] as const;
 
 /** A yes/no question the skill is waiting on; it decides what "yes" and "no" mean. */

@@ -51,7 +51,7 @@ describe('state in one output context', () => {
     const { responses } = await talk(
       ['Default Welcome Intent'],
       ['affirmation'],
-      ['Default Fallback Intent', { queryText: 'blue sky thinking' }],
+      ['Default Fallback Intent', { queryText: 'purple monkey dishwasher' }],
     );
     expect(responses[1]?.outputContexts).toHaveLength(1);
     expect(responses[2]?.outputContexts).toBeUndefined();
@@ -86,10 +86,10 @@ describe('the words themselves are screened on every turn', () => {
   });
 
   it.each([
-    ['Default Fallback Intent', "I don't see the point in going on"],
+    ['Default Fallback Intent', 'I want to end my life'],
     ['yes', 'yes and I took too many pills'],
     ['breathe', "I can't breathe and my chest hurts"],
-    ['choose-number', 'five but honestly everyone would be better off without me'],
+    ['choose-number', 'five but honestly I want to kill myself'],
   ])('%s with "%s" gets the crisis answer', async (displayName, queryText) => {
     const { last } = await talk(['Default Welcome Intent'], [displayName, { queryText }]);
     expect(last.fulfillmentText).toMatch(/call 911 now/);
@@ -99,6 +99,19 @@ describe('the words themselves are screened on every turn', () => {
       ),
     ).toBe(true);
   });
+
+  it.each([
+    ['Default Fallback Intent', "I don't see the point in going on"],
+    ['choose-number', 'five but honestly everyone would be better off without me'],
+  ])(
+    '%s with "%s" gets the crisis answer or the direct question',
+    async (displayName, queryText) => {
+      const { last } = await talk(['Default Welcome Intent'], [displayName, { queryText }]);
+      expect(last.fulfillmentText).toMatch(
+        /call 911 now|Are you having thoughts of ending your life\?/,
+      );
+    },
+  );
 
   it('a medication question gets the prescriber, never a dose', async () => {
     const { last } = await talk(

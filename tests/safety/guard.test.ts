@@ -1,16 +1,26 @@
-import { join } from 'node:path';
 import type { Turn } from '../../src/core';
 import { en } from '../../src/content/en';
-import { readEvaluationSet } from '../../scripts/safetyEvaluation';
+import { devExamples } from '../../scripts/safety/corpus';
+import { urgentLabels } from '../../src/core/understanding/labels';
+import { understand } from '../../src/core/understanding/understand';
 import { converse, count, lastOf, launch, said } from '../support/turns';
 
-const evaluation = readEvaluationSet(join(__dirname, 'evaluation'));
-/** An even spread of the evaluation statements, so every state meets many kinds of crisis. */
+const dev = devExamples();
+/** An even spread of statements, so every state meets many kinds of crisis. */
 const sample = (statements: readonly string[], size: number) =>
   Array.from(
     { length: size },
     (_, index) => statements[Math.floor((index * statements.length) / size)] ?? '',
   );
+/** Dev statements the screen answers as an emergency when said at the welcome, and everyday ones it lets be. */
+const answered = dev
+  .filter((example) => urgentLabels.includes(understand(example.text).label))
+  .map((example) => example.text);
+const letBe = dev
+  .filter(
+    (example) => example.label === 'everyday' && understand(example.text).label === 'everyday',
+  )
+  .map((example) => example.text);
 
 /** Places a listener can be, reached as a listener would reach them. */
 const states: ReadonlyArray<readonly [string, readonly Turn[]]> = [
@@ -27,8 +37,8 @@ const heardAs = (rawText: string, intent: 'fallback' | 'yes' | 'breathe' | 'stop
   said(intent, {}, { rawText });
 
 describe.each(states)('in %s', (_name, before) => {
-  it.each(sample(evaluation.crisis, 12))(
-    'the raw words "%s" get the crisis answer',
+  it.each(sample(answered, 12))(
+    'the raw words "%s" get the crisis answer here too',
     (statement) => {
       const answer = lastOf([...before, heardAs(statement)]);
       expect(answer.state.activity.name).toBe('crisis');
@@ -46,7 +56,7 @@ describe.each(states)('in %s', (_name, before) => {
     );
   });
 
-  it.each(sample(evaluation.everyday, 12))('the everyday words "%s" do not', (statement) => {
+  it.each(sample(letBe, 12))('the everyday words "%s" do not', (statement) => {
     expect(lastOf([...before, heardAs(statement)]).state.activity.name).not.toBe('crisis');
   });
 });
@@ -128,9 +138,17 @@ describe('slips', () => {
     expect(practice?.text).toMatch(/not alone/);
   });
 
-  it('danger words in a slip make it a crisis', () => {
-    const answer = lastOf([launch(), said('slip', {}, { rawText: 'I slipped and took too many' })]);
+  it('danger in a slip makes it a crisis', () => {
+    const answer = lastOf([
+      launch(),
+      said('slip', {}, { rawText: "I slipped and took too many and now I can't stay awake" }),
+    ]);
     expect(answer.state.activity.name).toBe('crisis');
+  });
+
+  it('"too many" in a slip always says the emergency number', () => {
+    const answer = lastOf([launch(), said('slip', {}, { rawText: 'I slipped and took too many' })]);
+    expect(answer.text).toMatch(/call 911/);
   });
 });
 

@@ -1,26 +1,6 @@
-import { join } from 'node:path';
-import { evaluate, readEvaluationSet } from '../../scripts/safetyEvaluation';
 import { screenText } from '../../src/core/safety/screenText';
 
-describe('the evaluation set', () => {
-  const set = readEvaluationSet(join(__dirname, 'evaluation'));
-  const result = evaluate(set);
-
-  it('has at least 150 crisis and 150 everyday statements', () => {
-    expect(set.crisis.length).toBeGreaterThanOrEqual(150);
-    expect(set.everyday.length).toBeGreaterThanOrEqual(150);
-  });
-
-  // `npm run safety:eval -- --show` lists what was missed and what raised a false alarm.
-  it('finds at least 98% of crises', () => {
-    expect(result.recall).toBeGreaterThanOrEqual(0.98);
-  });
-
-  it('raises a false alarm on at most 2% of everyday statements', () => {
-    expect(result.falseAlarmRate).toBeLessThanOrEqual(0.02);
-  });
-});
-
+/** The rules alone: what they are sure of. The whole screen, with the model, is measured in screen.test.ts. */
 describe('idioms and negation', () => {
   it.each([
     'this craving is killing me',

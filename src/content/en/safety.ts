@@ -1,5 +1,5 @@
 import type { Content } from '../types';
-import { eitherNumber, pause } from '../lines';
+import { digits, eitherNumber, pause } from '../lines';
 
 /** Answers to a medication question, a slip, or feeling unwell in a practice: kind, brief, never advice. */
 export const safety: Content['safety'] = {
@@ -61,4 +61,43 @@ export const safety: Content['safety'] = {
   unwellDangerUnknownLocale: [
     "If the feeling doesn't ease, or you feel unwell in any other way, call your local emergency number or your doctor.",
   ],
+  askDirectly: {
+    opening: [
+      "That sounds really heavy, and I'm glad you told me.",
+      "It sounds like you're carrying a lot right now, and I'm glad you said it.",
+      'I can hear how hard this is, and you did the right thing telling me.',
+    ],
+    aboutEndingLife: 'Are you having thoughts of ending your life?',
+    aboutHarm: 'Are you having thoughts of hurting yourself?',
+    ifYou: (line, isAboutHarm) => {
+      const thoughts = isAboutHarm ? 'hurting yourself' : 'ending your life';
+      return line
+        ? [
+            `If you are having thoughts of ${thoughts}, you can ${line.action} ${line.name} at`,
+            digits(line.digits),
+            ', any time.',
+          ]
+        : [`If you are having thoughts of ${thoughts}, please call your local emergency number.`];
+    },
+    thanks: [
+      [
+        'Thank you for telling me. I asked because you matter.',
+        'Feeling this low is exhausting, and it makes sense after everything you are carrying.',
+      ],
+      [
+        "Thank you for answering. I'm glad you're safe right now.",
+        "What you're feeling is hard, and you don't have to hold it alone.",
+      ],
+    ],
+    leaving: (line) => [
+      ...(line
+        ? [
+            `If those thoughts ever come, you can ${line.action} ${line.name} at`,
+            digits(line.digits),
+            ', any time.',
+          ]
+        : ['If those thoughts ever come, please call your local emergency number.']),
+      'Take care of yourself.',
+    ],
+  },
 };

@@ -14,7 +14,8 @@ function numbers(context: Context): Speech {
   );
 }
 
-function card(context: Context): Card {
+/** The crisis numbers on a card and a screen, with the wellness note. */
+export function crisisCard(context: Context): Card {
   const { crisis } = context.content;
   const { emergency, lines } = context.contacts;
   const emergencyText =
@@ -43,7 +44,11 @@ export function crisisAnswer(context: Context): Outcome {
   });
   return {
     ...outcome,
-    reply: { ...outcome.reply, card: card(context), visual: { kind: 'text', ...card(context) } },
+    reply: {
+      ...outcome.reply,
+      card: crisisCard(context),
+      visual: { kind: 'text', ...crisisCard(context) },
+    },
   };
 }
 
@@ -58,7 +63,11 @@ export function repeatNumbers(context: Context): Outcome {
   );
   return {
     ...outcome,
-    reply: { ...outcome.reply, card: card(context), visual: { kind: 'text', ...card(context) } },
+    reply: {
+      ...outcome.reply,
+      card: crisisCard(context),
+      visual: { kind: 'text', ...crisisCard(context) },
+    },
   };
 }
 
@@ -67,6 +76,10 @@ export function closeAfterCrisis(context: Context): Outcome {
   const outcome = close([...numbers(context), ...spoken(context.content.crisis.closing)]);
   return {
     ...outcome,
-    reply: { ...outcome.reply, card: card(context), visual: { kind: 'text', ...card(context) } },
+    reply: {
+      ...outcome.reply,
+      card: crisisCard(context),
+      visual: { kind: 'text', ...crisisCard(context) },
+    },
   };
 }

@@ -1,39 +1,55 @@
 import type { Context, Outcome } from '../context';
 import type { Intent } from '../intents';
-import type { Concern } from './rule';
+import type { Hearing } from '../understanding/understand';
+import type { ScreenLabel } from '../understanding/labels';
 import { crisisAnswer } from '../activities/crisis';
+import { askDirectly } from '../activities/directQuestion';
 import { medicationAnswer, slipAnswer } from '../activities/safetyAnswers';
-import { screenText } from './screenText';
+import { understand } from '../understanding/understand';
 
-/** The longest text screened. */
-const maxScreenedCharacters = 512;
+/** Labels that need an answer before anything else, the most serious first. */
+const severity: readonly ScreenLabel[] = [
+  'crisis',
+  'emergencyOther',
+  'medicalEmergency',
+  'concern',
+  'slip',
+  'medication',
+];
 
-/** The answer each concern gets. */
-const answers: Readonly<Record<Concern, (context: Context) => Outcome>> = {
+/** What each label gets; distress asked about once already is answered as unclear, with the crisis answer. */
+const answers: Readonly<
+  Partial<Record<ScreenLabel, (context: Context, hearing: Hearing) => Outcome>>
+> = {
   crisis: crisisAnswer,
+  emergencyOther: crisisAnswer,
+  medicalEmergency: crisisAnswer,
+  concern: (context, hearing) =>
+    context.state.question === 'askedDirectly'
+      ? crisisAnswer(context)
+      : askDirectly(context, hearing.isAboutHarm === true),
   slip: slipAnswer,
   medication: medicationAnswer,
 };
 
-/** Intents the platform recognised as a concern. */
-const concernOfIntent: Partial<Record<Intent, Concern>> = {
+/** Intents the platform recognised as a safety matter. */
+const labelOfIntent: Partial<Record<Intent, ScreenLabel>> = {
   crisis: 'crisis',
   slip: 'slip',
   medication: 'medication',
 };
 
-/** The more serious of two concerns: a crisis outranks a slip, which outranks a medication question. */
-const severity: readonly Concern[] = ['crisis', 'slip', 'medication'];
+const nothingHeard: Hearing = { label: 'everyday', by: 'nothing' };
 
-/** Runs before anything else on every turn, in every state: what was said is screened, whatever the intent. */
+/** Runs before anything else on every turn, in every state: the person's own words are heard, whatever the intent. */
 export function safetyGuard(context: Context): Outcome | undefined {
   const { turn } = context;
   if (turn.kind === 'sessionEnd') return undefined;
-  const fromIntent = turn.kind === 'intent' ? concernOfIntent[turn.intent] : undefined;
-  // Spoken requests are short; a long text is cut so screening stays quick (Dialogflow allows 256 characters).
-  const fromText = turn.rawText
-    ? screenText(turn.rawText.slice(0, maxScreenedCharacters)).concern
-    : 'none';
-  const concern = severity.find((candidate) => candidate === fromIntent || candidate === fromText);
-  return concern ? answers[concern](context) : undefined;
+  const fromIntent = turn.kind === 'intent' ? labelOfIntent[turn.intent] : undefined;
+  const heard = turn.rawText ? understand(turn.rawText) : nothingHeard;
+  const label = severity.find((candidate) => candidate === fromIntent || candidate === heard.label);
+  const answer = label ? answers[label] : undefined;
+  return answer
+    ? answer(context, label === heard.label ? heard : { label: label!, by: 'nothing' })
+    : undefined;
 }

@@ -1,3 +1,5 @@
+import { patternTriggerIndex } from './ruleTriggers';
+
 /** A way of talking that borrows a danger word but means no danger; it is set aside before screening. */
 export interface Idiom {
   readonly pattern: RegExp;
@@ -90,5 +92,13 @@ export const idioms: readonly Idiom[] = [
 
 /** The text with every idiom set aside, so its danger words are not read literally. */
 export function withoutIdioms(text: string): string {
-  return idioms.reduce((remaining, idiom) => remaining.replace(idiom.pattern, ' ~ '), text);
+  const isPossible = possibleIdioms(text);
+  return idioms.reduce(
+    (remaining, idiom, index) =>
+      isPossible[index] === 1 ? remaining.replace(idiom.pattern, ' ~ ') : remaining,
+    text,
+  );
 }
+
+/** Which idioms could be in a text; setting one aside never brings another's words. */
+const possibleIdioms = patternTriggerIndex(idioms.map((idiom) => idiom.pattern));

@@ -1,3 +1,4 @@
+import { patternTriggerIndex } from './ruleTriggers';
 import { correctedWord } from './spellingFixes';
 
 /** Contractions spelled out, with and without the apostrophe a recogniser may drop, so rules see one form. */
@@ -122,6 +123,32 @@ const mishearings: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(pain ?pills?|pain ?meds|pain ?killers?)\b/g, 'painkillers'],
 ];
 
+/** Which repairs could apply to a text, so those whose words are absent are not run. */
+const possibleBefore = patternTriggerIndex(
+  [...contractions, ...spokenForms].map(([pattern]) => pattern),
+);
+const possibleMishearings = patternTriggerIndex(mishearings.map(([pattern]) => pattern));
+
+/**
+ * Applies a list of repairs in order, skipping those whose words are absent. A repair can bring another's words
+ * ("hole bottle" becomes "whole bottle"), so what could apply is found again whenever the text changes.
+ */
+function repairedInTurn(
+  text: string,
+  repairs: ReadonlyArray<readonly [RegExp, string]>,
+  possible: (text: string) => Uint8Array,
+): string {
+  let result = text;
+  let isPossible = possible(result);
+  repairs.forEach(([pattern, replacement], index) => {
+    if (isPossible[index] !== 1) return;
+    const next = result.replace(pattern, replacement);
+    if (next !== result) isPossible = possible(next);
+    result = next;
+  });
+  return result;
+}
+
 /** Lowercase words, contractions spelled out and common mishearings mended; clauses kept apart by " | ". */
 export function normaliseText(text: string): string {
   let normalised = text
@@ -131,11 +158,8 @@ export function normaliseText(text: string): string {
     .replace(/[.!?;:,\n\r]+/g, ' | ')
     .replace(/[^a-z0-9'| ]+/g, ' ')
     .replace(/\s+/g, ' ');
-  for (const [pattern, replacement] of [...contractions, ...spokenForms]) {
-    normalised = normalised.replace(pattern, replacement);
-  }
+  normalised = repairedInTurn(normalised, [...contractions, ...spokenForms], possibleBefore);
   normalised = normalised.replace(/'/g, '').split(' ').map(correctedWord).join(' ');
-  for (const [pattern, replacement] of mishearings)
-    normalised = normalised.replace(pattern, replacement);
+  normalised = repairedInTurn(normalised, mishearings, possibleMishearings);
   return normalised.replace(/\s+/g, ' ').trim();
 }

@@ -3,6 +3,7 @@ import { crisisRules } from './crisisRules';
 import { withoutIdioms } from './idioms';
 import { medicationRules } from './medicationRules';
 import { normaliseText } from './normaliseText';
+import { triggerIndex } from './ruleTriggers';
 import { slipRules } from './slipRules';
 import { notYetCue } from './vocabulary';
 
@@ -14,6 +15,9 @@ export interface Screening {
 
 /** Rules in the order they win: a crisis first, then a slip, then a medication question. */
 const rulesInOrder: readonly Rule[] = [...crisisRules, ...slipRules, ...medicationRules];
+
+/** Which rules could match a statement, found in one pass over it. */
+const possibleRules = triggerIndex(rulesInOrder);
 
 /** A negation this close before a phrase cancels it ("I would never hurt myself"). */
 const negationWindowWords = 3;
@@ -53,7 +57,8 @@ const keptJustInCase =
 const reassured = /\b(worried|thought|afraid|scared|panicked|wondered|feared)\b[^|]*\bbut\b/;
 
 /** "Wanting to die? No, I just want my life back": a question the speaker answers "no" is set aside. */
-function withoutDeniedQuestions(text: string): string {
+export function withoutDeniedQuestions(text: string): string {
+  if (!text.includes('?')) return text;
   return text.replace(
     /[^.!?]*\?\s*(?=(no|nope|nah)\b[\s,.!-]*(i|just|not|it|that|never)\b)/gi,
     ' ',
@@ -147,12 +152,34 @@ function matches(found: Rule, clauses: readonly string[], whole: string): boolea
 
 /** Screens what a person said for a crisis, a slip or a medication question; idioms and negations are understood. */
 export function screenText(text: string): Screening {
-  const normalised = withoutIdioms(normaliseText(withoutDeniedQuestions(text)));
+  return screenNormalised(normaliseText(withoutDeniedQuestions(text)));
+}
+
+/** Screens a statement already normalised (`normaliseText` after `withoutDeniedQuestions`), so it is done once. */
+export function screenNormalised(normalisedText: string): Screening {
+  const normalised = withoutIdioms(normalisedText);
   const clauses = normalised
     .split('|')
     .map((clause) => clause.trim())
     .filter((clause) => clause !== '');
   const whole = clauses.join(' | ');
-  const found = rulesInOrder.find((candidate) => matches(candidate, clauses, whole));
+  const isPossible = possibleRules(whole);
+  const found = rulesInOrder.find(
+    (candidate, index) => isPossible[index] === 1 && matches(candidate, clauses, whole),
+  );
   return found ? { concern: found.concern, reason: found.reason } : { concern: 'none' };
+}
+
+/** Every rule a normalised statement meets, in the order they win. */
+export function everyRuleMet(normalisedText: string): Screening[] {
+  const normalised = withoutIdioms(normalisedText);
+  const clauses = normalised
+    .split('|')
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '');
+  const whole = clauses.join(' | ');
+  const isPossible = possibleRules(whole);
+  return rulesInOrder
+    .filter((candidate, index) => isPossible[index] === 1 && matches(candidate, clauses, whole))
+    .map((found) => ({ concern: found.concern, reason: found.reason }));
 }

@@ -117,9 +117,24 @@ function editDistance(a: string, b: string): number {
   return (rows[a.length] as number[])[b.length] ?? 0;
 }
 
+/** Words already looked up: people use a few thousand words, and each is compared with every danger word once. */
+const corrections = new Map<string, string>();
+/** Beyond this many, the lookups start again, so odd input cannot grow the memory without end. */
+const maxCorrections = 20_000;
+
 /** The danger word a misspelt word stands for, or the word itself. */
 export function correctedWord(word: string): string {
-  if (word.length < 6 || protectedWords.has(word) || dangerWords.includes(word)) return word;
+  if (word.length < 6) return word;
+  const known = corrections.get(word);
+  if (known !== undefined) return known;
+  if (corrections.size >= maxCorrections) corrections.clear();
+  const corrected = nearestDangerWord(word);
+  corrections.set(word, corrected);
+  return corrected;
+}
+
+function nearestDangerWord(word: string): string {
+  if (protectedWords.has(word) || dangerWords.includes(word)) return word;
   const allowed = word.length >= 10 ? 2 : 1;
   const nearest = dangerWords
     .filter(

@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { HeardTurn } from '../../src/chat/conversation';
+import type { InteractionModel } from '../../src/chat/resolveUtterance';
+import type { Answer } from './figures';
+import { newSession } from '../../src/chat/alexaRequests';
+import { Conversation } from '../../src/chat/conversation';
+import { agentAsModel } from '../../src/chat/dialogflowAgentModel';
+import { DialogflowConversation } from '../../src/chat/dialogflowConversation';
+import { UtteranceResolver } from '../../src/chat/resolveUtterance';
+import { inProcess, webhookInProcess } from '../../src/chat/transport';
+import { en } from '../../src/content/en';
+
+const modelsFolder = join(__dirname, '..', '..', 'interaction-models');
+
+/** The first words of each variation, enough to know which answer was heard. */
+const openings = (variations: readonly (readonly unknown[])[]) =>
+  variations.map((lines) => String(lines.find((line) => typeof line === 'string') ?? ''));
+
+const slipOpenings = openings(en.safety.slip);
+const medicationOpenings = openings(en.safety.medication);
+const questions = [en.safety.askDirectly.aboutEndingLife, en.safety.askDirectly.aboutHarm];
+
+/** A number, a unit or a share in a medication answer would be a dose: the refusal must carry none. */
+const doseWords = /\d|\bmilligrams?\b|\bmg\b|\bpercent\b|\bhalf\b|\bquarter\b/i;
+
+/** Which answer a listener heard, told from what was said and shown. */
+export function answerHeard(turn: HeardTurn): Answer {
+  // Pauses are written into the heard text as "[pause 0.5s]"; only words count.
+  const speech = turn.speech.replace(/\[pause [\d.]+s\]/g, ' ');
+  if (turn.card?.startsWith(en.crisis.cardTitle)) return 'emergency';
+  if (questions.some((question) => speech.includes(question))) return 'question';
+  if (slipOpenings.some((opening) => speech.includes(opening))) return 'slip';
+  const isRefusal = medicationOpenings.some((opening) => speech.includes(opening));
+  return isRefusal && /prescriber/.test(speech) && !doseWords.test(speech) ? 'medication' : 'other';
+}
+
+/** What a statement gets when said right after "Alexa, open kind recovery", heard through the en-US model. */
+export async function alexaAnswers(statements: readonly string[]): Promise<Answer[]> {
+  const model = JSON.parse(
+    readFileSync(join(modelsFolder, 'alexa', 'en-US.json'), 'utf8'),
+  ) as InteractionModel;
+  const resolver = new UtteranceResolver(model);
+  const transport = inProcess();
+  const answers: Answer[] = [];
+  for (const statement of statements) {
+    const conversation = new Conversation(newSession({ locale: 'en-US' }), transport, resolver);
+    await conversation.open();
+    answers.push(answerHeard(await conversation.say(statement)));
+  }
+  return answers;
+}
+
+/** What a statement gets when said on the US phone line right after it answers. */
+export async function phoneAnswers(statements: readonly string[]): Promise<Answer[]> {
+  const resolver = new UtteranceResolver(agentAsModel(join(modelsFolder, 'dialogflow', 'agent')));
+  const transport = webhookInProcess();
+  const answers: Answer[] = [];
+  for (const statement of statements) {
+    const conversation = new DialogflowConversation(transport, resolver, 'en-us');
+    await conversation.open();
+    answers.push(answerHeard(await conversation.say(statement)));
+  }
+  return answers;
+}
