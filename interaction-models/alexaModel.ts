@@ -32,13 +32,21 @@ export function toAlexaModel(model: LanguageModel): AlexaInteractionModel {
     interactionModel: {
       languageModel: {
         invocationName: model.invocationName,
-        intents: model.intents.map((spec) => ({
-          name: alexaNameOf[spec.intent],
-          ...(spec.slots.length > 0
-            ? { slots: spec.slots.map(({ name, type }) => ({ name, type })) }
-            : {}),
-          samples: [...spec.samples],
-        })),
+        intents: [
+          ...model.intents.map((spec) => ({
+            name: alexaNameOf[spec.intent],
+            ...(spec.slots.length > 0
+              ? { slots: spec.slots.map(({ name, type }) => ({ name, type })) }
+              : {}),
+            samples: [...spec.samples],
+          })),
+          // Free speech: one intent per carrier, so the carrier can be put back in front of the words.
+          ...model.freeSpeech.carriers.map((carrier) => ({
+            name: model.freeSpeech.intentName(carrier),
+            slots: [{ name: model.freeSpeech.slot, type: 'AMAZON.SearchQuery' }],
+            samples: [`${carrier} {${model.freeSpeech.slot}}`],
+          })),
+        ],
         types: model.slotTypes.map((type) => ({
           name: type.name,
           values: type.values.map((value) => ({

@@ -1,10 +1,10 @@
-import type { Intent } from '../src/core/intents';
+import type { ModelIntent } from '../src/core/intents';
 
 /**
  * What Alexa's built-in intents already understand, which our samples only extend. Dialogflow has no
  * built-ins, so its agent gets these as training phrases too; the terminal chat uses them to resolve as Alexa would.
  */
-export const builtInPhrases: Partial<Record<Intent, readonly string[]>> = {
+export const builtInPhrases: Partial<Record<ModelIntent, readonly string[]>> = {
   stop: ['stop', 'off', 'shut up', 'be quiet', 'quiet'],
   cancel: ['cancel', 'never mind', 'forget it'],
   help: ['help', 'help me', 'what do i do'],

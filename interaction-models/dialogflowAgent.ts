@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Intent } from '../src/core/intents';
+import type { ModelIntent } from '../src/core/intents';
 import { dialogflowNameOf, welcomeIntentName } from '../src/platforms/dialogflow/intentNames';
 import { builtInPhrases, welcomePhrases } from './builtInPhrases';
 import type { IntentSpec, LanguageModel, SlotSpec } from './languageModel';
@@ -116,7 +116,7 @@ function phrasesOf(spec: IntentSpec): string[] {
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Intents that exist only on Alexa devices. */
-const alexaOnly: readonly Intent[] = ['navigateHome'];
+const alexaOnly: readonly ModelIntent[] = ['navigateHome'];
 
 /** The Dialogflow ES agent folder, as relative paths and their text, from the shared language model. */
 export function toDialogflowAgent(model: LanguageModel): Map<string, string> {

@@ -1,5 +1,10 @@
-import type { Intent, SlotName } from '../src/core/intents';
-import { intents } from '../src/core/intents';
+import type { ModelIntent, SlotName } from '../src/core/intents';
+import { modelIntents } from '../src/core/intents';
+import {
+  freeSpeechCarriers,
+  freeSpeechIntentName,
+  freeSpeechSlot,
+} from '../src/platforms/alexa/freeSpeech';
 import { lengthNames, lessonTopicNames, patternNames, samples, themeNames } from './samples';
 
 /** A slot an intent carries, and the type of its values. */
@@ -10,7 +15,7 @@ export interface SlotSpec {
 
 /** One intent of the platform-neutral language model. */
 export interface IntentSpec {
-  readonly intent: Intent;
+  readonly intent: ModelIntent;
   readonly samples: readonly string[];
   readonly slots: readonly SlotSpec[];
 }
@@ -28,15 +33,27 @@ export interface SlotTypeSpec {
   readonly values: readonly SlotTypeValue[];
 }
 
+/**
+ * Where a person's own words arrive on a platform that hears only samples: a carrier word, then anything, in a
+ * free-speech slot. Dialogflow needs none, since every request carries the words said (`queryText`).
+ */
+export interface FreeSpeechSpec {
+  readonly carriers: readonly string[];
+  readonly slot: string;
+  /** The platform's intent name for a carrier. */
+  readonly intentName: (carrier: string) => string;
+}
+
 /** The one language model every platform's model is generated from. */
 export interface LanguageModel {
   readonly invocationName: string;
   readonly intents: readonly IntentSpec[];
   readonly slotTypes: readonly SlotTypeSpec[];
+  readonly freeSpeech: FreeSpeechSpec;
 }
 
 /** The slots each intent carries. */
-const slotsByIntent: Partial<Record<Intent, readonly SlotSpec[]>> = {
+const slotsByIntent: Partial<Record<ModelIntent, readonly SlotSpec[]>> = {
   breathe: [
     { name: 'rounds', type: 'AMAZON.NUMBER' },
     { name: 'minutes', type: 'AMAZON.NUMBER' },
@@ -61,11 +78,16 @@ const slotType = (
 /** Kind Recovery's language model. */
 export const languageModel: LanguageModel = {
   invocationName: 'kind recovery',
-  intents: intents.map((intent) => ({
+  intents: modelIntents.map((intent) => ({
     intent,
     samples: samples[intent],
     slots: slotsByIntent[intent] ?? [],
   })),
+  freeSpeech: {
+    carriers: freeSpeechCarriers,
+    slot: freeSpeechSlot,
+    intentName: freeSpeechIntentName,
+  },
   slotTypes: [
     slotType('LESSON_TOPIC', lessonTopicNames),
     slotType('BREATHING_PATTERN', patternNames),

@@ -1,8 +1,8 @@
-import type { Intent } from '../src/core/intents';
+import type { ModelIntent } from '../src/core/intents';
 import type { LessonId } from '../src/content/types';
 
 /** Sample phrasings per neutral intent; slots are written {rounds} or {topic}. */
-export const samples: Record<Intent, readonly string[]> = {
+export const samples: Record<ModelIntent, readonly string[]> = {
   breathe: [
     '{minutes} minutes',
     'for {minutes} minutes',

@@ -77,6 +77,30 @@ function sampleErrors(spec: IntentSpec, sample: string): string[] {
   return errors;
 }
 
+/**
+ * Alexa's rules for free speech: an `AMAZON.SearchQuery` slot needs a carrier phrase, may not share a sample with
+ * another slot, and an intent may hold only one; intent names are letters and underscores, each used once.
+ */
+function freeSpeechErrors(model: LanguageModel, ownerOf: ReadonlyMap<string, string>): string[] {
+  const errors: string[] = [];
+  const names = new Map<string, string>();
+  for (const carrier of model.freeSpeech.carriers) {
+    const name = model.freeSpeech.intentName(carrier);
+    if (!/^[A-Za-z_]+$/.test(name))
+      errors.push(`free speech: "${name}" is not a valid intent name`);
+    const earlier = names.get(name);
+    if (earlier !== undefined)
+      errors.push(`free speech: "${carrier}" and "${earlier}" share ${name}`);
+    names.set(name, carrier);
+    if (!/^[A-Za-z][A-Za-z' ]*$/.test(carrier))
+      errors.push(`free speech: "${carrier}" is not a carrier`);
+    if (ownerOf.has(normaliseSample(`${carrier} {${model.freeSpeech.slot}}`))) {
+      errors.push(`free speech: "${carrier} {${model.freeSpeech.slot}}" is already a sample`);
+    }
+  }
+  return errors;
+}
+
 /** Everything in a language model that Alexa would reject; an empty list means it is fine. */
 export function validateLanguageModel(model: LanguageModel): string[] {
   const errors = invocationNameErrors(model.invocationName);
@@ -102,6 +126,7 @@ export function validateLanguageModel(model: LanguageModel): string[] {
       }
     }
   }
+  errors.push(...freeSpeechErrors(model, ownerOf));
   for (const type of model.slotTypes) {
     const seen = new Set<string>();
     for (const value of type.values) {

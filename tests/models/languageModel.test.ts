@@ -4,7 +4,8 @@ import { alexaLocales } from '../../interaction-models/alexaModel';
 import { generatedFiles } from '../../interaction-models/generate';
 import { languageModel } from '../../interaction-models/languageModel';
 import { validateLanguageModel } from '../../interaction-models/validate';
-import { intents } from '../../src/core/intents';
+import { modelIntents } from '../../src/core/intents';
+import { carrierOfIntent, freeSpeechIntentName } from '../../src/platforms/alexa/freeSpeech';
 import { lessonIds } from '../../src/content/types';
 import { alexaIntents } from '../../src/platforms/alexa/intentNames';
 import { generatedModel } from '../support/alexa';
@@ -21,7 +22,13 @@ const tiny: LanguageModel = {
     { intent: 'fallback', samples: [], slots: [] },
   ],
   slotTypes: [],
+  freeSpeech: { carriers: ['I', "I'm"], slot: 'words', intentName: freeSpeechIntentName },
 };
+
+const withCarriers = (...carriers: string[]): LanguageModel => ({
+  ...tiny,
+  freeSpeech: { ...tiny.freeSpeech, carriers },
+});
 
 function withSamples(
   intent: 'breathe' | 'affirmation' | 'fallback',
@@ -105,6 +112,16 @@ describe('the generator refuses what Alexa would reject', () => {
       },
       /undeclared type LESSON_TOPIC/,
     ],
+    ['two carriers with one intent name', withCarriers("I'm", 'Im'), /share SaidImIntent/],
+    ['a carrier with digits', withCarriers('I2'), /not a carrier/],
+    [
+      'a free-speech sample that is already a sample',
+      {
+        ...withCarriers('breathe for'),
+        intents: [{ intent: 'breathe', samples: ['breathe for {words}'], slots: [] }],
+      },
+      /already a sample/,
+    ],
   ] as const)('refuses %s', (_name, model, expected) => {
     const errors = validateLanguageModel(model as LanguageModel);
     expect(errors.join('\n')).toMatch(expected);
@@ -116,12 +133,27 @@ describe("Kind Recovery's language model", () => {
     expect(validateLanguageModel(languageModel)).toEqual([]);
   });
 
-  it('has an intent for every neutral intent, and an Alexa handler for each', () => {
-    expect(languageModel.intents.map((spec) => spec.intent).sort()).toEqual([...intents].sort());
+  it('has an intent for every neutral intent a platform names, and an Alexa handler for each', () => {
+    expect(languageModel.intents.map((spec) => spec.intent).sort()).toEqual(
+      [...modelIntents].sort(),
+    );
     const modelNames = generatedModel()
       .interactionModel.languageModel.intents.map((intent) => intent.name)
+      .filter((name) => !carrierOfIntent.has(name))
       .sort();
     expect(modelNames).toEqual(Object.keys(alexaIntents).sort());
+  });
+
+  it('gives each free-speech carrier an intent with one AMAZON.SearchQuery slot after the carrier', () => {
+    const freeSpeech = generatedModel().interactionModel.languageModel.intents.filter((intent) =>
+      carrierOfIntent.has(intent.name),
+    );
+    expect(freeSpeech.length).toBe(languageModel.freeSpeech.carriers.length);
+    expect(freeSpeech.length).toBeGreaterThanOrEqual(30);
+    for (const intent of freeSpeech) {
+      expect(intent.slots).toEqual([{ name: 'words', type: 'AMAZON.SearchQuery' }]);
+      expect(intent.samples).toEqual([`${carrierOfIntent.get(intent.name)} {words}`]);
+    }
   });
 
   it.each([

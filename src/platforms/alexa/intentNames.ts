@@ -1,4 +1,4 @@
-import type { Intent } from '../../core';
+import type { Intent, ModelIntent } from '../../core';
 
 /** Alexa intent names and the neutral intents they mean; the generated interaction model uses the same table. */
 export const alexaIntents = {
@@ -36,4 +36,4 @@ export type AlexaIntentName = keyof typeof alexaIntents;
 /** The Alexa intent name for each neutral intent. */
 export const alexaNameOf = Object.fromEntries(
   Object.entries(alexaIntents).map(([alexaName, intent]) => [intent, alexaName]),
-) as Record<Intent, AlexaIntentName>;
+) as Record<ModelIntent, AlexaIntentName>;

@@ -5,6 +5,7 @@ import { jsonBytes, maxStateBytes } from '../../core';
 import type { LogFields } from '../../log';
 import { log, loggableId, logTag } from '../../log';
 import { isObject } from '../isObject';
+import { carrierOfIntent } from './freeSpeech';
 
 /** Why Alexa closed a session, and the platform's error type (never its message, which may quote a response). */
 function sessionEndFields(request: RequestEnvelope['request']): LogFields {
@@ -38,6 +39,12 @@ export const TimingRequestInterceptor: RequestInterceptor = {
   },
 };
 
+/** The intent as logged: a free-speech intent's name holds the first word said, so all of them log as one. */
+function loggedIntent(envelope: RequestEnvelope): string | undefined {
+  const name = getIntentName(envelope);
+  return carrierOfIntent.has(name) ? 'FreeSpeech' : loggableId(name);
+}
+
 /** Logs each turn by request id, a one-way user tag, type, intent name and duration; never slots, text or user ids. */
 export const TurnLogResponseInterceptor: ResponseInterceptor = {
   process: (input) => {
@@ -49,7 +56,7 @@ export const TurnLogResponseInterceptor: ResponseInterceptor = {
       requestId: loggableId(envelope.request.requestId),
       user: logTag(envelope.context?.System?.user?.userId),
       requestType: loggableId(requestType),
-      ...(requestType === 'IntentRequest' ? { intent: loggableId(getIntentName(envelope)) } : {}),
+      ...(requestType === 'IntentRequest' ? { intent: loggedIntent(envelope) } : {}),
       ...sessionEndFields(envelope.request),
       ...(started !== undefined ? { durationMs: Math.round(performance.now() - started) } : {}),
     });

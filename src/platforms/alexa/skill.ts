@@ -55,6 +55,7 @@ export function createSkill(options: SkillOptions = {}): Skill {
       handlers.NoIntentHandler,
       handlers.StartOverIntentHandler,
       handlers.NavigateHomeIntentHandler,
+      handlers.FreeSpeechIntentHandler,
       handlers.UnknownIntentHandler,
       handlers.SkillDisabledHandler,
       handlers.SilentEventHandler,

@@ -5,17 +5,36 @@ import type { Device, Intent, Slots, Turn, UserProfile } from '../../core';
 import { slotNames } from '../../core';
 import { isObject } from '../isObject';
 import { seedFrom } from '../seed';
+import { carrierOfIntent, freeSpeechSlot } from './freeSpeech';
 import { alexaIntents } from './intentNames';
 import { supportsApl } from './apl';
 import { localeOf } from './localeOf';
 
+/** What a slot brought: a value the core can use, or the person's own words, which only the screen may read. */
+interface SlotReading {
+  readonly value?: string;
+  /** Words Alexa could not match to any listed value (`ER_SUCCESS_NO_MATCH`): never a choice, always screened. */
+  readonly unheard?: string;
+  /** Words in a custom slot that came with no resolutions at all: the core checks them, and the screen reads them. */
+  readonly unchecked?: string;
+}
+
+/** The slots whose values Alexa resolves against the skill's own lists. */
+const customSlots: ReadonlySet<string> = new Set(['pattern', 'topic', 'theme', 'length']);
+
+const heardText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' && value !== '?' ? value.trim() : undefined;
+
 /**
- * A slot's value: the resolved canonical id for custom types, the heard value otherwise; "?" is unheard. Every
- * level is checked, since a slot is the part of a request a client shapes most freely.
+ * Reads a slot: the resolved canonical id for custom types, the heard value otherwise; "?" is unheard. Every level
+ * is checked, since a slot is the part of a request a client shapes most freely.
  */
-function slotValue(slot: unknown): string | undefined {
-  if (!isObject(slot)) return undefined;
-  const authorities = isObject(slot.resolutions) ? slot.resolutions.resolutionsPerAuthority : [];
+function readSlot(name: string, slot: unknown): SlotReading {
+  if (!isObject(slot)) return {};
+  const heard = heardText(slot.value);
+  const authorities = isObject(slot.resolutions)
+    ? slot.resolutions.resolutionsPerAuthority
+    : undefined;
   const matched = (Array.isArray(authorities) ? authorities : []).find(
     (authority) =>
       isObject(authority) &&
@@ -24,18 +43,34 @@ function slotValue(slot: unknown): string | undefined {
   );
   const values: unknown = isObject(matched) ? matched.values : undefined;
   const first: unknown = Array.isArray(values) && isObject(values[0]) ? values[0].value : undefined;
-  const resolved = isObject(first) ? first : {};
-  const value = resolved.id ?? resolved.name ?? slot.value;
-  return typeof value === 'string' && value.trim() !== '' && value !== '?' ? value : undefined;
+  const resolved = isObject(first) ? (heardText(first.id) ?? heardText(first.name)) : undefined;
+  if (resolved) return { value: resolved };
+  if (!heard || !customSlots.has(name)) return heard ? { value: heard } : {};
+  return Array.isArray(authorities) && authorities.length > 0
+    ? { unheard: heard }
+    : { value: heard, unchecked: heard };
 }
 
-function slotsOf(request: IntentRequest): Slots {
+/** The slots the core can use, and any of the person's own words the slots carried. */
+function slotsOf(request: IntentRequest): { slots: Slots; unheard: string[]; unchecked: string[] } {
   const slots: Record<string, unknown> = isObject(request.intent.slots) ? request.intent.slots : {};
-  return Object.fromEntries(
-    slotNames
-      .map((name) => [name, slotValue(slots[name])])
-      .filter(([, value]) => value !== undefined),
-  );
+  const readings = slotNames.map((name) => [name, readSlot(name, slots[name])] as const);
+  return {
+    slots: Object.fromEntries(
+      readings.flatMap(([name, reading]) => (reading.value ? [[name, reading.value]] : [])),
+    ),
+    unheard: readings.flatMap(([, reading]) => (reading.unheard ? [reading.unheard] : [])),
+    unchecked: readings.flatMap(([, reading]) => (reading.unchecked ? [reading.unchecked] : [])),
+  };
+}
+
+/** A free-speech intent's words, with the carrier its name stands for put back in front. */
+function freeWords(request: IntentRequest, carrier: string): string {
+  const slot: unknown = isObject(request.intent.slots)
+    ? request.intent.slots[freeSpeechSlot]
+    : undefined;
+  const words = isObject(slot) ? heardText(slot.value) : undefined;
+  return words ? `${carrier} ${words}` : carrier;
 }
 
 function deviceOf(input: HandlerInput): Device {
@@ -114,13 +149,30 @@ export function toTurn(input: HandlerInput, memory: Memory = { hasMemory: false 
   }
   const intentRequest = request as IntentRequest;
   const name = intentRequest.intent?.name ?? '';
+  const carrier = carrierOfIntent.get(name);
+  if (carrier !== undefined) {
+    return {
+      ...base,
+      kind: 'intent',
+      intent: 'said',
+      slots: {},
+      rawText: freeWords(intentRequest, carrier),
+    };
+  }
   const intent = Object.hasOwn(alexaIntents, name)
     ? alexaIntents[name as keyof typeof alexaIntents]
     : 'fallback';
+  if (!intentRequest.intent) return { ...base, kind: 'intent', intent, slots: {} };
+  const { slots, unheard, unchecked } = slotsOf(intentRequest);
+  // Words that matched none of a slot's values are the person's own: heard by the screen, never a request.
+  if (unheard.length > 0) {
+    return { ...base, kind: 'intent', intent: 'said', slots: {}, rawText: unheard.join(' ') };
+  }
   return {
     ...base,
     kind: 'intent',
     intent,
-    slots: intentRequest.intent ? slotsOf(intentRequest) : {},
+    slots,
+    ...(unchecked.length > 0 ? { rawText: unchecked.join(' ') } : {}),
   };
 }

@@ -1,10 +1,10 @@
-import type { Intent } from '../../core';
+import type { Intent, ModelIntent } from '../../core';
 
 /** The welcome intent Dialogflow starts every conversation with (event WELCOME). */
 export const welcomeIntentName = 'Default Welcome Intent';
 
 /** Dialogflow intent display names for each neutral intent; the generated agent uses the same table. */
-export const dialogflowNameOf: Readonly<Record<Intent, string>> = {
+export const dialogflowNameOf: Readonly<Record<ModelIntent, string>> = {
   breathe: 'breathe',
   compassionBreak: 'compassion-break',
   urgeSurfing: 'urge-surfing',

@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from 'ask-sdk-core';
 import type { AlexaIntentName } from '../intentNames';
+import { carrierOfIntent } from '../freeSpeech';
 import { respond } from '../respond';
 import { toTurn } from '../toTurn';
 
@@ -75,6 +76,14 @@ export const NoIntentHandler = intentHandler('AMAZON.NoIntent');
 export const StartOverIntentHandler = intentHandler('AMAZON.StartOverIntent');
 /** "Go home" on a device with a screen. */
 export const NavigateHomeIntentHandler = intentHandler('AMAZON.NavigateHomeIntent');
+
+/** A person's own words after a carrier ("I {words}"): screened like any other words, never a request. */
+export const FreeSpeechIntentHandler: RequestHandler = {
+  canHandle: (input) =>
+    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
+    carrierOfIntent.has(getIntentName(input.requestEnvelope)),
+  handle: answerTurn,
+};
 
 /** Any other intent (a model newer than this code, or a stray built-in) is answered as a fallback. */
 export const UnknownIntentHandler: RequestHandler = {
