@@ -41,3 +41,13 @@ export function withinBudget(
   const isMet = bytes <= budgetKiB * 1024;
   line(label, KiB(bytes), ratioText, `≤ ${budgetKiB} KiB ${isMet ? 'met' : 'MISSED'}`);
 }
+
+/** A row checked against an absolute limit (a time a listener or a host feels), not a baseline. */
+export function atMost(label: string, value: number, limit: number, unit: string): void {
+  line(
+    label,
+    `${fixed(value)} ${unit}`,
+    '',
+    `≤ ${limit} ${unit} ${value <= limit ? 'met' : 'MISSED'}`,
+  );
+}
