@@ -46,14 +46,30 @@ export function toAlexaModel(model: LanguageModel): AlexaInteractionModel {
             slots: [{ name: model.freeSpeech.slot, type: 'AMAZON.SearchQuery' }],
             samples: [`${carrier} {${model.freeSpeech.slot}}`],
           })),
+          {
+            name: model.freeSpeech.catchAll.intentName,
+            slots: [{ name: model.freeSpeech.slot, type: model.freeSpeech.catchAll.slotType }],
+            samples: [`{${model.freeSpeech.slot}}`],
+          },
         ],
-        types: model.slotTypes.map((type) => ({
-          name: type.name,
-          values: type.values.map((value) => ({
-            id: value.id,
-            name: { value: value.value, synonyms: [...value.synonyms] },
+        types: [
+          ...model.slotTypes.map((type) => ({
+            name: type.name,
+            values: type.values.map((value) => ({
+              id: value.id,
+              name: { value: value.value, synonyms: [...value.synonyms] },
+            })),
           })),
-        })),
+          {
+            name: model.freeSpeech.catchAll.slotType,
+            values: [
+              {
+                id: 'words',
+                name: { value: model.freeSpeech.catchAll.value, synonyms: [] },
+              },
+            ],
+          },
+        ],
       },
     },
   };

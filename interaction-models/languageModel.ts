@@ -1,6 +1,7 @@
 import type { ModelIntent, SlotName } from '../src/core/intents';
 import { modelIntents } from '../src/core/intents';
 import {
+  catchAll,
   freeSpeechCarriers,
   freeSpeechIntentName,
   freeSpeechSlot,
@@ -42,6 +43,8 @@ export interface FreeSpeechSpec {
   readonly slot: string;
   /** The platform's intent name for a carrier. */
   readonly intentName: (carrier: string) => string;
+  /** An intent whose one sample is the slot alone, of a custom type, for words that open with no carrier. */
+  readonly catchAll: { readonly intentName: string; readonly slotType: string; readonly value: string };
 }
 
 /** The one language model every platform's model is generated from. */
@@ -87,6 +90,7 @@ export const languageModel: LanguageModel = {
     carriers: freeSpeechCarriers,
     slot: freeSpeechSlot,
     intentName: freeSpeechIntentName,
+    catchAll,
   },
   slotTypes: [
     slotType('LESSON_TOPIC', lessonTopicNames),

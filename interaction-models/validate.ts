@@ -98,6 +98,16 @@ function freeSpeechErrors(model: LanguageModel, ownerOf: ReadonlyMap<string, str
       errors.push(`free speech: "${carrier} {${model.freeSpeech.slot}}" is already a sample`);
     }
   }
+  const { catchAll } = model.freeSpeech;
+  if (!/^[A-Za-z_]+$/.test(catchAll.intentName) || names.has(catchAll.intentName)) {
+    errors.push(`free speech: the catch-all "${catchAll.intentName}" needs a name of its own`);
+  }
+  if (model.slotTypes.some((type) => type.name === catchAll.slotType)) {
+    errors.push(`free speech: the catch-all's type ${catchAll.slotType} is already a slot type`);
+  }
+  // Alexa allows at most 250 intents in a model.
+  const intentCount = model.intents.length + model.freeSpeech.carriers.length + 1;
+  if (intentCount > 250) errors.push(`the model has ${intentCount} intents; Alexa allows 250`);
   return errors;
 }
 

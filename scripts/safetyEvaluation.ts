@@ -27,6 +27,8 @@ export interface SetFigures {
   readonly screen: Record<Parts, Figures>;
   readonly phone?: Figures;
   readonly alexa?: Figures;
+  /** Alexa if the catch-all never wins, and words with no carrier reach its fallback instead. */
+  readonly alexaWithoutCatchAll?: Figures;
 }
 
 /** Measures a set, the screen by its parts and, unless asked not to, both platforms as a listener hears them. */
@@ -39,8 +41,14 @@ export async function measure(
   const statements = examples.map((example) => example.text);
   const phone = await phoneAnswers(statements);
   const alexa = await alexaAnswers(statements);
+  const cautious = await alexaAnswers(statements, false);
   return {
-    figures: { screen, phone: figuresOf(examples, phone), alexa: figuresOf(examples, alexa) },
+    figures: {
+      screen,
+      phone: figuresOf(examples, phone),
+      alexa: figuresOf(examples, alexa),
+      alexaWithoutCatchAll: figuresOf(examples, cautious),
+    },
     phone,
     alexa,
   };
@@ -56,19 +64,20 @@ export function table(name: string, figures: SetFigures): string {
     ['both', figures.screen.both],
     ['phone line', figures.phone],
     ['Alexa', figures.alexa],
+    ['Alexa, cautious', figures.alexaWithoutCatchAll],
   ];
   const { counts } = figures.screen.both;
   const header =
     `${name} (${counts.urgent} crisis, ${counts.concern} distress, ${counts.everyday} everyday, ` +
     `${counts.medication} medication, ${counts.slip} slip)\n` +
-    '  screen        caught  answered  everyday answered  everyday asked  medication  distress caught  slips\n';
+    '                    caught  answered  everyday answered  everyday asked  medication  distress caught  slips\n';
   return (
     header +
     rows
       .filter((row): row is [string, Figures] => row[1] !== undefined)
       .map(
         ([label, of]) =>
-          `  ${label.padEnd(12)} ${cell(of.crisisCaught).padStart(7)} ${cell(of.crisisAnswered).padStart(9)}` +
+          `  ${label.padEnd(16)} ${cell(of.crisisCaught).padStart(8)} ${cell(of.crisisAnswered).padStart(9)}` +
           ` ${cell(of.everydayAnswered).padStart(18)} ${cell(of.everydayAsked).padStart(15)}` +
           ` ${cell(of.medicationDeclined).padStart(11)} ${cell(of.concernCaught).padStart(16)} ${cell(of.slipHeard).padStart(6)}`,
       )

@@ -35,12 +35,18 @@ export function answerHeard(turn: HeardTurn): Answer {
   return isRefusal && /prescriber/.test(speech) && !doseWords.test(speech) ? 'medication' : 'other';
 }
 
-/** What a statement gets when said right after "Alexa, open kind recovery", heard through the en-US model. */
-export async function alexaAnswers(statements: readonly string[]): Promise<Answer[]> {
+/**
+ * What a statement gets when said right after "Alexa, open kind recovery", heard through the en-US model; with
+ * `isCatchingAll` false, speech that opens with no carrier is taken to reach Alexa's fallback, without its words.
+ */
+export async function alexaAnswers(
+  statements: readonly string[],
+  isCatchingAll = true,
+): Promise<Answer[]> {
   const model = JSON.parse(
     readFileSync(join(modelsFolder, 'alexa', 'en-US.json'), 'utf8'),
   ) as InteractionModel;
-  const resolver = new UtteranceResolver(model);
+  const resolver = new UtteranceResolver(model, { isCatchingAll });
   const transport = inProcess();
   const answers: Answer[] = [];
   for (const statement of statements) {

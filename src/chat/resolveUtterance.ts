@@ -96,7 +96,15 @@ export class UtteranceResolver {
 
   private readonly invocationName: string;
 
-  constructor(private readonly model: InteractionModel) {
+  /**
+   * With `isCatchingAll` (the default), a sample that is a custom slot alone takes speech nothing else matched,
+   * its slot unresolved, as Alexa fills such a slot; without it, that speech is Alexa's fallback, the more
+   * cautious reading of what Alexa will do.
+   */
+  constructor(
+    private readonly model: InteractionModel,
+    private readonly options: { readonly isCatchingAll?: boolean } = {},
+  ) {
     const { intents, invocationName } = model.interactionModel.languageModel;
     this.invocationName = invocationName;
     this.slotTypes = new Map(
@@ -160,7 +168,7 @@ export class UtteranceResolver {
         Object.values(candidate.values).every((value) => value.split(' ').length <= 2),
     );
     if (carried) return this.intent(carried.template.intent, carried.values);
-    return this.intent('AMAZON.FallbackIntent', {});
+    return this.catchAll(heard) ?? this.intent('AMAZON.FallbackIntent', {});
   }
 
   /** A carrier and the words after it, from the first reading a free-speech sample takes (the words as said first). */
@@ -173,6 +181,28 @@ export class UtteranceResolver {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Speech nothing else took, in the slot of a catch-all: a sample that is one slot alone, of a custom type with a
+   * single value, which nothing said will resolve to. Samples of a real type alone ("{pattern}") are not assumed to
+   * catch everything, though on Alexa they may.
+   */
+  private catchAll(heard: readonly string[]): AlexaIntent | undefined {
+    if (this.options.isCatchingAll === false) return undefined;
+    const { types } = this.model.interactionModel.languageModel;
+    const isCatchAllType = (type: string | undefined) =>
+      types.find((candidate) => candidate.name === type)?.values.length === 1;
+    const catcher = this.templates.find(
+      (template) =>
+        template.words.length === 0 &&
+        template.slotNames.length === 1 &&
+        isCatchAllType(this.slotTypes.get(`${template.intent}.${template.slotNames[0]}`)),
+    );
+    // The words as said, less the invocation ("ask kind recovery"): Alexa fills the slot with all of them.
+    const words = heard.find((reading) => !reading.includes(this.invocationName)) ?? heard[0];
+    if (!catcher || !words) return undefined;
+    return this.intent(catcher.intent, { [catcher.slotNames[0]!]: words });
   }
 
   /** Samples with slots that match a reading, best filled first. */

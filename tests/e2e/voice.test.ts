@@ -41,7 +41,7 @@ describe('the generated en-US model understands people as they speak', () => {
     ['no thanks', 'AMAZON.NoIntent'],
     ['say that again', 'AMAZON.RepeatIntent'],
     ['start over', 'AMAZON.StartOverIntent'],
-    ['purple monkey dishwasher', 'AMAZON.FallbackIntent'],
+    ['purple monkey dishwasher', 'SaidAnythingIntent'],
     ["I'd like to do some breathing", 'BreatheIntent'],
     ['can we do a breathing exercise', 'BreatheIntent'],
     ['kindness break', 'CompassionBreakIntent'],
@@ -73,6 +73,14 @@ describe('the generated en-US model understands people as they speak', () => {
     const intent = resolver.resolve(utterance);
     expect(intent.slots?.rounds?.value).toBe(rounds);
   });
+});
+
+it('without the catch-all, speech that matches nothing is Alexa\'s fallback', () => {
+  const cautious = new UtteranceResolver(generatedModel(), { isCatchingAll: false });
+  expect(cautious.resolve('purple monkey dishwasher').name).toBe('AMAZON.FallbackIntent');
+  expect(resolver.resolve('purple monkey dishwasher').slots?.words?.value).toBe(
+    'purple monkey dishwasher',
+  );
 });
 
 it.each([

@@ -22,7 +22,12 @@ const tiny: LanguageModel = {
     { intent: 'fallback', samples: [], slots: [] },
   ],
   slotTypes: [],
-  freeSpeech: { carriers: ['I', "I'm"], slot: 'words', intentName: freeSpeechIntentName },
+  freeSpeech: {
+    carriers: ['I', "I'm"],
+    slot: 'words',
+    intentName: freeSpeechIntentName,
+    catchAll: { intentName: 'SaidAnythingIntent', slotType: 'FREE_WORDS', value: 'just talking' },
+  },
 };
 
 const withCarriers = (...carriers: string[]): LanguageModel => ({
@@ -148,12 +153,22 @@ describe("Kind Recovery's language model", () => {
     const freeSpeech = generatedModel().interactionModel.languageModel.intents.filter((intent) =>
       carrierOfIntent.has(intent.name),
     );
-    expect(freeSpeech.length).toBe(languageModel.freeSpeech.carriers.length);
-    expect(freeSpeech.length).toBeGreaterThanOrEqual(30);
-    for (const intent of freeSpeech) {
+    const carried = freeSpeech.filter((intent) => intent.name !== 'SaidAnythingIntent');
+    expect(carried.length).toBe(languageModel.freeSpeech.carriers.length);
+    expect(carried.length).toBeGreaterThanOrEqual(30);
+    for (const intent of carried) {
       expect(intent.slots).toEqual([{ name: 'words', type: 'AMAZON.SearchQuery' }]);
       expect(intent.samples).toEqual([`${carrierOfIntent.get(intent.name)} {words}`]);
     }
+  });
+
+  it('gives words with no carrier a catch-all: a custom slot alone, of a type with one value', () => {
+    const { intents, types } = generatedModel().interactionModel.languageModel;
+    const catchAll = intents.find((intent) => intent.name === 'SaidAnythingIntent');
+    expect(catchAll?.samples).toEqual(['{words}']);
+    expect(catchAll?.slots).toEqual([{ name: 'words', type: 'FREE_WORDS' }]);
+    expect(types.find((type) => type.name === 'FREE_WORDS')?.values).toHaveLength(1);
+    expect(intents.length).toBeLessThanOrEqual(250);
   });
 
   it.each([

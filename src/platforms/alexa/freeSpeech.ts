@@ -183,7 +183,21 @@ export function freeSpeechIntentName(carrier: string): string {
   return `Said${pascal}Intent`;
 }
 
-/** The carrier each free-speech intent stands for, by intent name. */
-export const carrierOfIntent: ReadonlyMap<string, string> = new Map(
-  freeSpeechCarriers.map((carrier) => [freeSpeechIntentName(carrier), carrier]),
-);
+/**
+ * Words that open with no carrier: an intent whose one sample is a custom slot alone. Alexa fills a custom slot
+ * with whatever was said when it matches none of the type's values (`ER_SUCCESS_NO_MATCH`), so this sample takes
+ * speech that matches nothing else, and the words arrive instead of being lost to the fallback. Its value is never
+ * a choice: the words are screened and nothing starts from them.
+ */
+export const catchAll = {
+  intentName: 'SaidAnythingIntent',
+  slotType: 'FREE_WORDS',
+  /** A custom type needs a value; this one is a phrase of the skill's own that asks for nothing. */
+  value: 'just talking',
+} as const;
+
+/** The carrier each free-speech intent stands for, by intent name; the catch-all has none. */
+export const carrierOfIntent: ReadonlyMap<string, string> = new Map([
+  ...freeSpeechCarriers.map((carrier): [string, string] => [freeSpeechIntentName(carrier), carrier]),
+  [catchAll.intentName, ''],
+]);

@@ -70,7 +70,7 @@ function freeWords(request: IntentRequest, carrier: string): string {
     ? request.intent.slots[freeSpeechSlot]
     : undefined;
   const words = isObject(slot) ? heardText(slot.value) : undefined;
-  return words ? `${carrier} ${words}` : carrier;
+  return [carrier, words].filter(Boolean).join(' ');
 }
 
 function deviceOf(input: HandlerInput): Device {
