@@ -44,7 +44,11 @@ export interface FreeSpeechSpec {
   /** The platform's intent name for a carrier. */
   readonly intentName: (carrier: string) => string;
   /** An intent whose one sample is the slot alone, of a custom type, for words that open with no carrier. */
-  readonly catchAll: { readonly intentName: string; readonly slotType: string; readonly value: string };
+  readonly catchAll: {
+    readonly intentName: string;
+    readonly slotType: string;
+    readonly value: string;
+  };
 }
 
 /** The one language model every platform's model is generated from. */

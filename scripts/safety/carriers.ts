@@ -8,7 +8,20 @@ import { devExamples, trainingExamples } from './corpus';
  * one of Alexa's free-speech carriers (after the fillers a recogniser drops), and the commonest openings that do
  * not, so the carrier list can follow what people say.
  */
-const fillers = new Set(['um', 'uh', 'er', 'erm', 'so', 'well', 'okay', 'ok', 'oh', 'hey', 'alexa', 'like']);
+const fillers = new Set([
+  'um',
+  'uh',
+  'er',
+  'erm',
+  'so',
+  'well',
+  'okay',
+  'ok',
+  'oh',
+  'hey',
+  'alexa',
+  'like',
+]);
 const carriers = new Set(freeSpeechCarriers.map((carrier) => carrier.toLowerCase()));
 
 const firstWord = (text: string) =>

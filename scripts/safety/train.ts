@@ -202,12 +202,22 @@ function countsOnGrid(
   return grid;
 }
 
+/** The three ways a statement can meet the rules without a trusted one answering, each with its own pair. */
+const tiers = {
+  plain: ['answer', 'ask'],
+  signal: ['signalAnswer', 'signalAsk'],
+  setAside: ['setAsideAnswer', 'setAsideAsk'],
+} as const;
+
+type Tier = keyof typeof tiers;
+
 /**
- * Chooses the thresholds on the dev split. Statements where a signal rule was met, and the rest, are judged by
- * different pairs, so each pair's effect is counted on its own group and every combination is tried: the emergency
- * answer and the direct question as sure as everyday statements allow (the model may add at most `devLimits` to
- * the trusted rules' own false alarms), a signal never making the model need more certainty than none. Then slips
- * and medication, with few everyday mistakes.
+ * Chooses the thresholds on the dev split. Statements where a signal rule was met, where danger words were set
+ * aside, and the rest are judged by different pairs, so each pair's effect is counted on its own group and the
+ * pairs are chosen together: the emergency answer and the direct question as sure as everyday statements allow
+ * (the model may add at most `devLimits` to the trusted rules' own false alarms), a signal never making the model
+ * need more certainty than nothing, and danger set aside never less. Then slips and medication, with few everyday
+ * mistakes.
  */
 export function chooseThresholds(
   reads: readonly Read[],
@@ -215,66 +225,88 @@ export function chooseThresholds(
   signalRules: ReadonlySet<string>,
 ): Thresholds {
   const examples = reads.map((read) => read.example);
-  const isSignal = (read: Read) =>
-    read.rule.concern === 'crisis' && signalRules.has(read.rule.reason ?? '');
-  const indexes = reads.map((_, index) => index);
-  const plainGroup = indexes.filter((index) => !isSignal(reads[index]!));
-  const signalGroup = indexes.filter((index) => isSignal(reads[index]!));
-  const base = { medication: never, slip: never };
-  const plain = countsOnGrid(plainGroup, reads, chances, signalRules, (answer, ask) => ({
-    ...base,
-    answer,
-    ask,
-    signalAnswer: never,
-    signalAsk: never,
-  }));
-  const signal = countsOnGrid(signalGroup, reads, chances, signalRules, (answer, ask) => ({
-    ...base,
+  const tierOf = (read: Read): Tier => {
+    if (read.rule.concern === 'crisis' && signalRules.has(read.rule.reason ?? '')) return 'signal';
+    return read.rule.isDangerSetAside === true ? 'setAside' : 'plain';
+  };
+  const base: Thresholds = {
     answer: never,
     ask: never,
-    signalAnswer: answer,
-    signalAsk: ask,
-  }));
+    signalAnswer: never,
+    signalAsk: never,
+    setAsideAnswer: never,
+    setAsideAsk: never,
+    medication: never,
+    slip: never,
+  };
+  const grids = Object.fromEntries(
+    (Object.keys(tiers) as Tier[]).map((tier) => {
+      const group = reads.flatMap((read, index) => (tierOf(read) === tier ? [index] : []));
+      const [answerKey, askKey] = tiers[tier];
+      const grid = countsOnGrid(group, reads, chances, signalRules, (answer, ask) => ({
+        ...base,
+        [answerKey]: answer,
+        [askKey]: ask,
+      }));
+      return [tier, grid];
+    }),
+  ) as Record<Tier, GroupCounts[]>;
   const total = (kind: (label: Example['label']) => boolean) =>
     examples.filter((example) => kind(example.label)).length;
   const urgentCount = total((label) => urgentLabels.includes(label));
   const everydayCount = total((label) => label === 'everyday');
   const concernCount = total((label) => label === 'concern');
-  const trustedAnswered = Math.min(...plain.map((counts) => counts.everydayAnswered));
-  let best: { thresholds: Thresholds; score: number } | undefined;
-  for (const withoutRule of plain) {
-    for (const withSignal of signal) {
-      if (withSignal.answer > withoutRule.answer || withSignal.ask > withoutRule.ask) continue;
-      const answered =
-        (100 * (withoutRule.everydayAnswered + withSignal.everydayAnswered)) / everydayCount;
-      const asked = (100 * (withoutRule.everydayAsked + withSignal.everydayAsked)) / everydayCount;
-      if (answered > (100 * trustedAnswered) / everydayCount + devLimits.answered) continue;
-      if (asked > devLimits.asked) continue;
-      const caught = (100 * (withoutRule.urgentCaught + withSignal.urgentCaught)) / urgentCount;
-      const answeredUrgent =
-        (100 * (withoutRule.urgentAnswered + withSignal.urgentAnswered)) / urgentCount;
-      const concern = (100 * (withoutRule.concernCaught + withSignal.concernCaught)) / concernCount;
-      const score = 2 * caught + answeredUrgent + 0.5 * concern;
-      if (!best || score > best.score) {
-        best = {
-          score,
-          thresholds: {
-            ...base,
-            answer: withoutRule.answer,
-            ask: withoutRule.ask,
-            signalAnswer: withSignal.answer,
-            signalAsk: withSignal.ask,
-          },
-        };
+  // What the trusted rules answer is the floor: at the surest thresholds the model adds nothing to it.
+  const floor = Math.min(...grids.plain.map((counts) => counts.everydayAnswered));
+  const evaluate = (chosen: Record<Tier, GroupCounts>) => {
+    const sum = (key: keyof GroupCounts) =>
+      chosen.plain[key] + chosen.signal[key] + chosen.setAside[key];
+    const answered = (100 * (sum('everydayAnswered') - floor)) / everydayCount;
+    const asked = (100 * sum('everydayAsked')) / everydayCount;
+    if (answered > devLimits.answered || asked > devLimits.asked) return -Infinity;
+    if (chosen.signal.answer > chosen.plain.answer || chosen.signal.ask > chosen.plain.ask) {
+      return -Infinity;
+    }
+    if (chosen.setAside.answer < chosen.plain.answer || chosen.setAside.ask < chosen.plain.ask) {
+      return -Infinity;
+    }
+    const caught = (100 * sum('urgentCaught')) / urgentCount;
+    const answeredUrgent = (100 * sum('urgentAnswered')) / urgentCount;
+    const concern = (100 * sum('concernCaught')) / concernCount;
+    return 2 * caught + answeredUrgent + 0.5 * concern;
+  };
+  const surest = (grid: readonly GroupCounts[]) =>
+    grid.reduce((most, next) => (next.answer + next.ask > most.answer + most.ask ? next : most));
+  let chosen: Record<Tier, GroupCounts> = {
+    plain: surest(grids.plain),
+    signal: surest(grids.signal),
+    setAside: surest(grids.setAside),
+  };
+  // Plain and signal together, then set-aside alone, twice: each step is exact given the other.
+  for (let round = 0; round < 2; round += 1) {
+    let best = { chosen, score: evaluate(chosen) };
+    for (const plain of grids.plain) {
+      for (const signal of grids.signal) {
+        const trial = { ...chosen, plain, signal };
+        const score = evaluate(trial);
+        if (score > best.score) best = { chosen: trial, score };
       }
     }
+    for (const setAside of grids.setAside) {
+      const trial = { ...best.chosen, setAside };
+      const score = evaluate(trial);
+      if (score > best.score) best = { chosen: trial, score };
+    }
+    chosen = best.chosen;
   }
-  const chosen = best?.thresholds ?? {
+  const fromGrid = {
     ...base,
-    answer: never,
-    ask: never,
-    signalAnswer: never,
-    signalAsk: never,
+    answer: chosen.plain.answer,
+    ask: chosen.plain.ask,
+    signalAnswer: chosen.signal.answer,
+    signalAsk: chosen.signal.ask,
+    setAsideAnswer: chosen.setAside.answer,
+    setAsideAsk: chosen.setAside.ask,
   };
   const tune = (label: 'medication' | 'slip', current: Thresholds) => {
     const scored = range(0.3, 1.0, 0.025).map((threshold) => {
@@ -291,7 +323,7 @@ export function chooseThresholds(
     });
     return scored.reduce((most, next) => (next.score > most.score ? next : most)).thresholds;
   };
-  return tune('slip', tune('medication', chosen));
+  return tune('slip', tune('medication', fromGrid));
 }
 
 /** The figures of a split for the rules alone, the model alone and both. */

@@ -75,7 +75,7 @@ describe('the generated en-US model understands people as they speak', () => {
   });
 });
 
-it('without the catch-all, speech that matches nothing is Alexa\'s fallback', () => {
+it("without the catch-all, speech that matches nothing is Alexa's fallback", () => {
   const cautious = new UtteranceResolver(generatedModel(), { isCatchingAll: false });
   expect(cautious.resolve('purple monkey dishwasher').name).toBe('AMAZON.FallbackIntent');
   expect(resolver.resolve('purple monkey dishwasher').slots?.words?.value).toBe(

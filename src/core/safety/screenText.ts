@@ -11,6 +11,11 @@ import { notYetCue } from './vocabulary';
 export interface Screening {
   readonly concern: Concern | 'none';
   readonly reason?: string;
+  /**
+   * With no rule met: whether a crisis rule's words were said but set aside as negated, past, reported or
+   * imagined ("I would never hurt myself"), which tells the model's decision to be surer before it asks.
+   */
+  readonly isDangerSetAside?: boolean;
 }
 
 /** Rules in the order they win: a crisis first, then a slip, then a medication question. */
@@ -167,7 +172,18 @@ export function screenNormalised(normalisedText: string): Screening {
   const found = rulesInOrder.find(
     (candidate, index) => isPossible[index] === 1 && matches(candidate, clauses, whole),
   );
-  return found ? { concern: found.concern, reason: found.reason } : { concern: 'none' };
+  if (found) return { concern: found.concern, reason: found.reason };
+  const isDangerSetAside = crisisRules.some(
+    (candidate, index) => isPossible[index] === 1 && isSaid(candidate, whole),
+  );
+  return isDangerSetAside ? { concern: 'none', isDangerSetAside } : { concern: 'none' };
+}
+
+/** Whether a rule's words are in the statement at all, before negation, the past or reported speech set them aside. */
+function isSaid(found: Rule, whole: string): boolean {
+  if (found.unless?.test(whole)) return false;
+  const parts = found.pattern ? [found.pattern] : (found.allOf ?? []);
+  return parts.every((part) => matchIndexes(part, whole).length > 0);
 }
 
 /** Every rule a normalised statement meets, in the order they win. */

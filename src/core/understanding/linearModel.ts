@@ -30,6 +30,9 @@ export interface Thresholds {
   /** The same two, when a crisis rule that only signals danger was met. */
   readonly signalAnswer: number;
   readonly signalAsk: number;
+  /** The same two, when the rules heard danger words set aside: negated, past, reported or imagined. */
+  readonly setAsideAnswer: number;
+  readonly setAsideAsk: number;
 }
 
 /** The committed model: its weights, its thresholds, what it was trained on and how it did on the dev split. */

@@ -80,8 +80,17 @@ export function decide(evidence: Evidence): Hearing {
   if (isCrisisRule && !isSignal) {
     return { label: chances ? likeliestUrgent(chances) : 'crisis', by: 'rules' };
   }
-  const answerAt = isSignal ? thresholds.signalAnswer : thresholds.answer;
-  const askAt = isSignal ? thresholds.signalAsk : thresholds.ask;
+  const isSetAside = rule.isDangerSetAside === true;
+  const answerAt = isSignal
+    ? thresholds.signalAnswer
+    : isSetAside
+      ? thresholds.setAsideAnswer
+      : thresholds.answer;
+  const askAt = isSignal
+    ? thresholds.signalAsk
+    : isSetAside
+      ? thresholds.setAsideAsk
+      : thresholds.ask;
   if (chances && urgent >= answerAt) return { label: likeliestUrgent(chances), by: 'model' };
   if (chances && urgent + chance('concern') >= askAt) {
     // The question is about the person's own thoughts; a body or someone else in danger, said in a sentence, is

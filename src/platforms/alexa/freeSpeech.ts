@@ -198,6 +198,9 @@ export const catchAll = {
 
 /** The carrier each free-speech intent stands for, by intent name; the catch-all has none. */
 export const carrierOfIntent: ReadonlyMap<string, string> = new Map([
-  ...freeSpeechCarriers.map((carrier): [string, string] => [freeSpeechIntentName(carrier), carrier]),
+  ...freeSpeechCarriers.map((carrier): [string, string] => [
+    freeSpeechIntentName(carrier),
+    carrier,
+  ]),
   [catchAll.intentName, ''],
 ]);
