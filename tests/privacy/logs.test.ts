@@ -27,6 +27,8 @@ const whatWasSaid = [
   'I keep thinking about my husband Gareth',
   'remind me every day at 8 pm',
   'how am I doing',
+  'honestly everything feels hopeless and I do not trust myself tonight',
+  'no',
   'I took too many pills',
   'yes',
   'forget me',
@@ -38,6 +40,8 @@ const telltales = [
   ...whatWasSaid.filter((words) => words.split(' ').length > 1),
   'Gareth',
   'husband',
+  'honestly',
+  'hopeless',
   'relapsed',
   'pills',
   'self-worth',
@@ -101,6 +105,9 @@ describe('the logs of a whole conversation', () => {
       expect(typeof turn.durationMs).toBe('number');
     }
     expect(turns.map((turn) => turn.intent)).toContain('SlipIntent');
+    // A free-speech intent's name carries the first word said ("SaidHonestlyIntent"): all log as one.
+    expect(turns.map((turn) => turn.intent)).toContain('FreeSpeech');
+    expect(turns.filter((turn) => String(turn.intent).startsWith('Said'))).toEqual([]);
     expectNothingSaid([session.userId, session.sessionId]);
   });
 
