@@ -226,7 +226,8 @@ export function chooseThresholds(
 ): Thresholds {
   const examples = reads.map((read) => read.example);
   const tierOf = (read: Read): Tier => {
-    if (read.rule.concern === 'crisis' && signalRules.has(read.rule.reason ?? '')) return 'signal';
+    const isSignal = signalRules.has(read.rule.reason ?? '') || read.rule.isToldAsPast === true;
+    if (read.rule.concern === 'crisis' && isSignal) return 'signal';
     return read.rule.isDangerSetAside === true ? 'setAside' : 'plain';
   };
   const base: Thresholds = {

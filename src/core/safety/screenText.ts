@@ -16,6 +16,11 @@ export interface Screening {
    * imagined ("I would never hurt myself"), which tells the model's decision to be surer before it asks.
    */
   readonly isDangerSetAside?: boolean;
+  /**
+   * With a crisis rule met: whether the statement tells of the past with nothing saying it is back ("there was a
+   * time I wanted to die, but that was years ago now"), so the rule only signals, and the model decides.
+   */
+  readonly isToldAsPast?: boolean;
 }
 
 /** Rules in the order they win: a crisis first, then a slip, then a medication question. */
@@ -172,7 +177,18 @@ export function screenNormalised(normalisedText: string): Screening {
   const found = rulesInOrder.find(
     (candidate, index) => isPossible[index] === 1 && matches(candidate, clauses, whole),
   );
-  if (found) return { concern: found.concern, reason: found.reason };
+  if (found) {
+    const isToldAsPast =
+      found.concern === 'crisis' &&
+      (longAgo.test(whole) || resolvedPast.test(whole)) &&
+      !happeningNow.test(whole) &&
+      !happeningAgain.test(whole);
+    return {
+      concern: found.concern,
+      reason: found.reason,
+      ...(isToldAsPast ? { isToldAsPast } : {}),
+    };
+  }
   const isDangerSetAside = crisisRules.some(
     (candidate, index) => isPossible[index] === 1 && isSaid(candidate, whole),
   );

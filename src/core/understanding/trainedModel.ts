@@ -98,7 +98,7 @@ export const trainedModel: TrainedModel = {
     both: {
       crisisCaught: 90.2,
       crisisAnswered: 80.4,
-      everydayAnswered: 1.5,
+      everydayAnswered: 1.3,
       everydayAsked: 2,
       medicationDeclined: 90,
       concernCaught: 86.3,

@@ -76,7 +76,10 @@ export function decide(evidence: Evidence): Hearing {
   const chance = (label: ScreenLabel) => (chances ? chances[labelIndex(label)]! : 0);
   const urgent = chance('crisis') + chance('emergencyOther') + chance('medicalEmergency');
   const isCrisisRule = rule.concern === 'crisis';
-  const isSignal = isCrisisRule && chances !== undefined && signalRules.has(rule.reason ?? '');
+  const isSignal =
+    isCrisisRule &&
+    chances !== undefined &&
+    (signalRules.has(rule.reason ?? '') || rule.isToldAsPast === true);
   if (isCrisisRule && !isSignal) {
     return { label: chances ? likeliestUrgent(chances) : 'crisis', by: 'rules' };
   }
