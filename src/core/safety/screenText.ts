@@ -125,12 +125,15 @@ function everywhere(pattern: RegExp): RegExp {
 /** Every place a pattern matches, so one negated mention does not hide another ("I hadn't cut in years, but tonight I cut"). */
 function matchIndexes(pattern: RegExp, text: string): number[] {
   const twin = everywhere(pattern);
-  // Most rules find nothing; one search answers that without collecting matches. matchAll copies lastIndex,
-  // so it is reset before every use of the shared twin.
+  // The twin is shared, so its position is reset before use; an empty match steps on, as matchAll would.
+  const indexes: number[] = [];
   twin.lastIndex = 0;
-  const isFound = twin.exec(text) !== null;
+  for (let found = twin.exec(text); found !== null; found = twin.exec(text)) {
+    indexes.push(found.index);
+    if (found[0] === '') twin.lastIndex += 1;
+  }
   twin.lastIndex = 0;
-  return isFound ? [...text.matchAll(twin)].map((found) => found.index) : [];
+  return indexes;
 }
 
 function matchesClause(found: Rule, clause: string, whole: string): boolean {
