@@ -98,7 +98,7 @@ async function main(): Promise<void> {
 
     const screen = turns.screenOfOneStatement;
     atMost(
-      `  the screen of one statement (median of the dev split's ${screen.statements})`,
+      `  screen of one statement, median of ${screen.statements}`,
       screen.medianMicroseconds,
       50,
       'µs',

@@ -124,9 +124,8 @@ const mishearings: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Which repairs could apply to a text, so those whose words are absent are not run. */
-const possibleBefore = patternTriggerIndex(
-  [...contractions, ...spokenForms].map(([pattern]) => pattern),
-);
+const wordForms = [...contractions, ...spokenForms];
+const possibleBefore = patternTriggerIndex(wordForms.map(([pattern]) => pattern));
 const possibleMishearings = patternTriggerIndex(mishearings.map(([pattern]) => pattern));
 
 /**
@@ -151,14 +150,14 @@ function repairedInTurn(
 
 /** Lowercase words, contractions spelled out and common mishearings mended; clauses kept apart by " | ". */
 export function normaliseText(text: string): string {
-  let normalised = text
-    .normalize('NFKC')
+  // Most of what people say is plain ASCII, which NFKC leaves as it is.
+  let normalised = (/^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[.!?;:,\n\r]+/g, ' | ')
     .replace(/[^a-z0-9'| ]+/g, ' ')
     .replace(/\s+/g, ' ');
-  normalised = repairedInTurn(normalised, [...contractions, ...spokenForms], possibleBefore);
+  normalised = repairedInTurn(normalised, wordForms, possibleBefore);
   normalised = normalised.replace(/'/g, '').split(' ').map(correctedWord).join(' ');
   normalised = repairedInTurn(normalised, mishearings, possibleMishearings);
   return normalised.replace(/\s+/g, ' ').trim();

@@ -47,11 +47,26 @@ function likeliestUrgent(chances: Float64Array): ScreenLabel {
   return chances[labelIndex(likeliest)]! >= 0.25 ? likeliest : 'crisis';
 }
 
-/** The fewest words, as normalised ("don't" counts as two), the model judges; the dev split chose five. */
+/** The fewest words, as normalised ("don't" counts as two), the model judges; five did best on the dev split. */
 const minimumWordsForModel = 5;
 
 const wordCount = (normalised: string) =>
   normalised.split(' ').filter((word) => word !== '' && word !== '|').length;
+
+/** How sure the model must be to answer, and to ask, by what the rules heard short of a trusted rule. */
+const barsFor: Readonly<
+  Record<
+    'nothing' | 'signal' | 'setAside',
+    (thresholds: Thresholds) => { answerAt: number; askAt: number }
+  >
+> = {
+  nothing: (thresholds) => ({ answerAt: thresholds.answer, askAt: thresholds.ask }),
+  signal: (thresholds) => ({ answerAt: thresholds.signalAnswer, askAt: thresholds.signalAsk }),
+  setAside: (thresholds) => ({
+    answerAt: thresholds.setAsideAnswer,
+    askAt: thresholds.setAsideAsk,
+  }),
+};
 
 /** What a decision reads: what the rules found, the model's chances where it ran, and how far to trust each. */
 export interface Evidence {
@@ -83,26 +98,15 @@ export function decide(evidence: Evidence): Hearing {
   if (isCrisisRule && !isSignal) {
     return { label: chances ? likeliestUrgent(chances) : 'crisis', by: 'rules' };
   }
-  const isSetAside = rule.isDangerSetAside === true;
-  const answerAt = isSignal
-    ? thresholds.signalAnswer
-    : isSetAside
-      ? thresholds.setAsideAnswer
-      : thresholds.answer;
-  const askAt = isSignal
-    ? thresholds.signalAsk
-    : isSetAside
-      ? thresholds.setAsideAsk
-      : thresholds.ask;
+  const heardByRules = isSignal ? 'signal' : rule.isDangerSetAside ? 'setAside' : 'nothing';
+  const { answerAt, askAt } = barsFor[heardByRules](thresholds);
   if (chances && urgent >= answerAt) return { label: likeliestUrgent(chances), by: 'model' };
   if (chances && urgent + chance('concern') >= askAt) {
-    // The question is about the person's own thoughts; a body or someone else in danger, said in a sentence, is
-    // answered rather than asked about.
-    const someoneOrBody = chance('medicalEmergency') + chance('emergencyOther');
-    const isSomeoneOrBody = someoneOrBody >= 0.5;
-    if (isSomeoneOrBody && someoneOrBody >= chance('crisis') + chance('concern')) {
-      return { label: likeliestUrgent(chances), by: 'model' };
-    }
+    // The question is about the person's own thoughts; a body or someone else in danger is answered instead.
+    const bodyOrSomeoneElse = chance('medicalEmergency') + chance('emergencyOther');
+    const isBodyOrSomeoneElse =
+      bodyOrSomeoneElse >= 0.5 && bodyOrSomeoneElse >= chance('crisis') + chance('concern');
+    if (isBodyOrSomeoneElse) return { label: likeliestUrgent(chances), by: 'model' };
     return { label: 'concern', by: 'model', isAboutHarm: harmWords.test(normalised) };
   }
   if (rule.concern === 'slip') return { label: 'slip', by: 'rules' };
