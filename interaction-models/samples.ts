@@ -394,25 +394,11 @@ export const samples: Record<ModelIntent, readonly string[]> = {
   ],
 
   crisis: [
-    'I swallowed a bunch of pills',
-    'I took double my dose',
-    "I'm having a fit",
-    "I'm having convulsions",
-    "I'm seeing things",
-    "I'm hearing voices that aren't there",
     "I don't want to be alive",
     'nobody would miss me',
-    "I feel like I'm going to die",
-    "I can't get air",
-    'I cant breathe',
-    'my chest hurts and my arm is numb',
-    'I stopped my benzos cold turkey and I feel awful',
-    "I mixed my pills with alcohol and I can't stay awake",
-    "my partner isn't breathing",
     'please call an ambulance',
     "I'm not safe right now",
     'I want to hurt myself tonight',
-    "I've taken the whole packet",
     // Direct requests for help.
     'I need help',
     'I need help right now',
@@ -460,6 +446,23 @@ export const samples: Record<ModelIntent, readonly string[]> = {
     "I've been cutting myself",
     'I cut myself',
     "I'm harming myself",
+  ],
+
+  // A medical emergency of the speaker's own: the emergency number first, no suicide line.
+  bodyInDanger: [
+    'I swallowed a bunch of pills',
+    'I took double my dose',
+    "I'm having a fit",
+    "I'm having convulsions",
+    "I'm seeing things",
+    "I'm hearing voices that aren't there",
+    "I feel like I'm going to die",
+    "I can't get air",
+    'I cant breathe',
+    'my chest hurts and my arm is numb',
+    'I stopped my benzos cold turkey and I feel awful',
+    "I mixed my pills with alcohol and I can't stay awake",
+    "I've taken the whole packet",
     // Overdose and mixing.
     'I took too many pills',
     'I think I took too many',
@@ -501,12 +504,24 @@ export const samples: Record<ModelIntent, readonly string[]> = {
     'I quit cold turkey and I feel really sick',
     "I'm in bad withdrawal",
     'my withdrawal is really bad',
-    // Someone else.
+  ],
+
+  // Someone else in danger.
+  someoneInDanger: [
+    "my partner isn't breathing",
     "my friend won't wake up",
     "someone won't wake up",
     'my partner is unresponsive',
     'my friend overdosed',
     'someone here took too many pills',
+    "my mum won't wake up",
+    "my husband isn't breathing properly",
+    'my friend took a bunch of pills and will not wake up',
+    'my brother is having a seizure',
+    'someone has collapsed',
+    'my son took all my pills',
+    "my partner's lips are turning blue",
+    "my flatmate isn't responding",
   ],
 
   help: [

@@ -18,7 +18,13 @@ const openings = (variations: readonly (readonly unknown[])[]) =>
   variations.map((lines) => String(lines.find((line) => typeof line === 'string') ?? ''));
 
 const slipOpenings = openings(en.safety.slip);
-const medicationOpenings = openings(en.safety.medication);
+const { medication } = en.safety;
+const medicationOpenings = openings([
+  ...medication.question,
+  ...medication.statement,
+  ...medication.mixing,
+  medication.runningOut([]),
+]);
 const questions = [en.safety.askDirectly.aboutEndingLife, en.safety.askDirectly.aboutHarm];
 
 /** A number, a unit or a share in a medication answer would be a dose: the refusal must carry none. */
@@ -28,7 +34,8 @@ const doseWords = /\d|\bmilligrams?\b|\bmg\b|\bpercent\b|\bhalf\b|\bquarter\b/i;
 export function answerHeard(turn: HeardTurn): Answer {
   // Pauses are written into the heard text as "[pause 0.5s]"; only words count.
   const speech = turn.speech.replace(/\[pause [\d.]+s\]/g, ' ');
-  if (turn.card?.startsWith(en.crisis.cardTitle)) return 'emergency';
+  const cardTitles = [en.crisis.cardTitle, en.emergency.cardTitle];
+  if (cardTitles.some((title) => turn.card?.startsWith(title))) return 'emergency';
   if (questions.some((question) => speech.includes(question))) return 'question';
   if (slipOpenings.some((opening) => speech.includes(opening))) return 'slip';
   const isRefusal = medicationOpenings.some((opening) => speech.includes(opening));

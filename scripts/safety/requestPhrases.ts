@@ -10,13 +10,19 @@ import { corpusRoot, fileOfLabel } from './corpus';
 /**
  * What people say to the skill itself, from its own language model: the everyday requests and replies ("yes
  * please", "help me breathe"), and the medication questions and slips its samples name. The screen must know them,
- * since a bare "no" or "yes please" reaches it on every turn. Crisis samples are left out: they mix the kinds of
- * emergency the corpus tells apart.
+ * since a bare "no" or "yes please" reaches it on every turn.
  */
 const labelOfIntent: Partial<Record<ModelIntent, ScreenLabel>> = {
   medication: 'medication',
   slip: 'slip',
 };
+
+/** Samples of emergencies, left out: they mix the kinds of emergency the corpus tells apart. */
+const emergencyIntents: ReadonlySet<ModelIntent> = new Set([
+  'crisis',
+  'bodyInDanger',
+  'someoneInDanger',
+]);
 
 /** One value for each slot, so a sample reads as something said. */
 const slotFillers: Readonly<Record<string, string>> = {
@@ -35,7 +41,7 @@ const filled = (sample: string) =>
 /** Every phrase of the language model with the label the screen should give it. */
 export function requestPhrases(): { label: ScreenLabel; text: string }[] {
   const phrases = languageModel.intents
-    .filter((spec) => spec.intent !== 'crisis')
+    .filter((spec) => !emergencyIntents.has(spec.intent))
     .flatMap((spec) => {
       const label = labelOfIntent[spec.intent] ?? 'everyday';
       const builtIn = builtInPhrases[spec.intent] ?? [];

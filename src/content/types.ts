@@ -84,24 +84,38 @@ export interface Lesson {
   readonly more: Script;
 }
 
+/** A phone number as dialled, and as its country says it aloud where that is not digit by digit. */
+export interface PhoneNumber {
+  /** The number as dialled; spaces group the digits. */
+  readonly digits: string;
+  /** How it is said, e.g. "triple zero", "thirteen eleven fourteen"; absent, it is said digit by digit. */
+  readonly sayAs?: string;
+}
+
 /** A phone line said aloud and shown on a card. */
-export interface PhoneLine {
+export interface PhoneLine extends PhoneNumber {
   /** The name as spoken, e.g. "the Suicide and Crisis Lifeline". */
   readonly name: string;
   /** The name as shown on a card, e.g. "988 Suicide & Crisis Lifeline". */
   readonly label: string;
   /** What to do, e.g. "call or text". */
   readonly action: string;
-  /** The number as dialled; spaces group the digits. */
-  readonly digits: string;
+  /** What else helps to reach it, said after the number: "and choose the mental health option". */
+  readonly howTo?: string;
 }
 
 /** Where a listener in a locale can reach help; both lists are empty for a locale we do not know. */
 export interface CrisisContacts {
-  /** Crisis lines, the first one said twice. */
+  /** Crisis lines; the first is the one said twice, and the one a call can be put through to. */
   readonly lines: readonly PhoneLine[];
-  /** Emergency numbers, e.g. ["112", "999"]. */
-  readonly emergency: readonly string[];
+  /** Emergency numbers, e.g. 112 and 999. */
+  readonly emergency: readonly PhoneNumber[];
+  /** Urgent medical advice that is not an emergency, where the country has a number for it (NHS 111). */
+  readonly urgentAdvice?: PhoneLine;
+  /** Where to find treatment, said in the lesson on professional support, not in a crisis (SAMHSA's helpline). */
+  readonly referral?: PhoneLine;
+  /** The first line's number in E.164 form, where a phone call can be put through to it. */
+  readonly transferTo?: string;
 }
 
 /** Every word the skill says in one language; a missing key is a compile error. */
@@ -157,7 +171,22 @@ export interface Content {
   readonly goodbye: Variations<string>;
   /** Said before the session closes after a one-shot request. */
   readonly oneShotGoodbye: Variations<string>;
-  readonly fallback: Variations<string>;
+  /**
+   * What is said when something was not understood, never the same twice running, each naming the emergency
+   * number in one short clause, since the words missed may have been a danger.
+   */
+  readonly fallback: {
+    readonly first: Variations<string>;
+    readonly again: Variations<string>;
+    readonly dangerClause: (numbers: readonly PhoneNumber[]) => Script;
+    /** With nothing pending, the first miss offers one practice. */
+    readonly offerBreathing: string;
+    readonly offerBreathingReprompt: string;
+    /** The second, the choices. */
+    readonly choices: string;
+    /** The third, a kind goodbye with the number. */
+    readonly goodbye: (numbers: readonly PhoneNumber[]) => Script;
+  };
   readonly nothingToRepeat: string;
   readonly error: string;
   readonly numberWords: readonly string[];
@@ -219,21 +248,37 @@ export interface Content {
     readonly nextTopicQuestion: (nextTitle: string) => string;
     readonly nextTopicReprompt: string;
     readonly allDone: string;
+    /** A helpline for finding treatment, where the country has one (the US's SAMHSA helpline). */
+    readonly referral: (line: PhoneLine) => Script;
   };
   readonly safety: {
-    /** A kind refusal of any medication question, pointing to the prescriber or pharmacist. */
-    readonly medication: Variations<Script>;
-    /** Compassion for a slip, and a nudge to tell someone who supports them. */
+    /**
+     * Medication: a kind refusal, the prescriber or pharmacist, and the boxed warning's words (stopping, or cutting
+     * down too fast, can be dangerous; a taper can be slowed or paused), fitted to what was said.
+     */
+    readonly medication: {
+      readonly question: Variations<Script>;
+      /** A plan or a statement ("I'm going to quit cold turkey"), answered as one, not as a question. */
+      readonly statement: Variations<Script>;
+      /** Running out: an abrupt stop, with its danger signs. */
+      readonly runningOut: (numbers: readonly PhoneNumber[]) => Script;
+      /** Alcohol, opioids or other sedatives with a benzodiazepine: breathing. */
+      readonly mixing: Variations<Script>;
+    };
+    /** A slip: compassion without a confession's framing, and no making up for it by cutting faster. */
     readonly slip: Variations<Script>;
     /** The one line of a slip answer that points to emergency help if too much was taken. */
-    readonly slipDanger: (numbers: readonly string[]) => Script;
-    readonly slipDangerUnknownLocale: Script;
+    readonly slipDanger: (numbers: readonly PhoneNumber[]) => Script;
     readonly offerBreak: string;
     readonly offerBreakReprompt: string;
-    /** Stopping a practice when the listener feels dizzy or unwell. */
+    /** Dizzy or unwell during a practice: it stops. */
+    readonly unwellInPractice: Variations<Script>;
+    /** Unwell with no practice running: withdrawal can be rough. */
     readonly unwell: Variations<Script>;
-    readonly unwellDanger: (numbers: readonly string[]) => Script;
-    readonly unwellDangerUnknownLocale: Script;
+    /** The signs that need the emergency number. */
+    readonly unwellSevere: (numbers: readonly PhoneNumber[]) => Script;
+    /** Otherwise, the prescriber, or the country's urgent-advice line where it has one (NHS 111). */
+    readonly unwellOtherwise: (advice: PhoneLine | undefined) => Script;
     /** When distress may hide risk: one warm sentence, then the question crisis counsellors ask. */
     readonly askDirectly: {
       readonly opening: Variations<string>;
@@ -247,19 +292,63 @@ export interface Content {
       readonly leaving: (line: PhoneLine | undefined) => Script;
     };
   };
+  /**
+   * Thoughts of suicide or self-harm: one warm sentence, the crisis line and what happens when you call it, the
+   * emergency number for anyone who might act or has taken something, then the numbers again, naturally.
+   */
   readonly crisis: {
     readonly opening: Variations<string>;
-    readonly emergency: (numbers: readonly string[]) => Script;
-    readonly noKnownEmergency: Script;
+    /** "You can call or text the Suicide and Crisis Lifeline at 988." */
     readonly line: (line: PhoneLine) => Script;
-    readonly onceMore: string;
+    /** What happens when you call: a trained counsellor listens; no right words needed; free, any time. */
+    readonly whoAnswers: Variations<string>;
+    readonly emergencyIfActing: (numbers: readonly PhoneNumber[]) => Script;
+    /** Where the locale has no table: no invented number. */
+    readonly noKnownLine: Script;
+    /** The numbers again, said naturally: "Here it is again: 988, call or text. And 911 in an emergency." */
+    readonly again: (line: PhoneLine | undefined, numbers: readonly PhoneNumber[]) => Script;
     readonly repeatQuestion: string;
-    readonly repeatReprompt: string;
-    readonly closing: string;
+    /** The reprompt is the number itself, then the question. */
+    readonly repeatReprompt: (
+      line: PhoneLine | undefined,
+      numbers: readonly PhoneNumber[],
+    ) => Script;
+    /** "No" to hearing them again: company while they reach out, never a goodbye. */
+    readonly offerCompany: string;
+    readonly offerCompanyReprompt: (
+      line: PhoneLine | undefined,
+      numbers: readonly PhoneNumber[],
+    ) => Script;
+    /** Before breathing together: no questions, the phone close. */
+    readonly companyIntro: string;
+    /** The kind close: the number is the last thing said. */
+    readonly closing: (line: PhoneLine | undefined, numbers: readonly PhoneNumber[]) => Script;
+    /** On a phone call the skill never hangs up: it stays, and asks what it can do. */
+    readonly stayingOnTheLine: (
+      line: PhoneLine | undefined,
+      numbers: readonly PhoneNumber[],
+    ) => Script;
+    /** On a call that can be put through to the line. */
+    readonly connectQuestion: string;
+    readonly connectReprompt: string;
+    readonly connecting: string;
     readonly cardTitle: string;
     /** The card's emergency line, with the numbers, or for a locale without a table. */
-    readonly cardEmergency: (numbers: readonly string[]) => string;
+    readonly cardEmergency: (numbers: readonly PhoneNumber[]) => string;
     readonly cardNoKnownEmergency: string;
     readonly wellnessNote: string;
+  };
+  /**
+   * A medical emergency, the speaker's own or someone else's: three sentences at most, "call 911 now" first, what
+   * to tell them, no suicide line.
+   */
+  readonly emergency: {
+    readonly callNow: (numbers: readonly PhoneNumber[]) => Script;
+    readonly tellThemSelf: string;
+    readonly tellThemOther: string;
+    readonly repeatQuestion: string;
+    readonly repeatReprompt: (numbers: readonly PhoneNumber[]) => Script;
+    readonly closing: (numbers: readonly PhoneNumber[]) => Script;
+    readonly cardTitle: string;
   };
 }

@@ -20,9 +20,17 @@ export function handleTurn(turn: Turn, savedState: unknown): Outcome {
     ...(turn.hasMemory ? { profile: turn.profile ?? newProfile(turn.today) } : {}),
   };
   const guarded = safetyGuard(context);
-  if (guarded) return guarded;
-  if (turn.kind === 'launch') return welcome(context);
+  if (guarded) return forgettingMisses(context, guarded);
+  if (turn.kind === 'launch') return forgettingMisses(context, welcome(context));
   if (turn.kind === 'sessionEnd')
     return { reply: { speech: [], isListening: false }, state: initialState };
-  return routeIntent(context, turn);
+  return forgettingMisses(context, routeIntent(context, turn));
+}
+
+/** A turn that was understood starts the count of misses again; only a new miss keeps it. */
+function forgettingMisses(context: Context, outcome: Outcome): Outcome {
+  const isNewMiss = (outcome.state.misses ?? 0) > (context.state.misses ?? 0);
+  if (isNewMiss || outcome.state.misses === undefined) return outcome;
+  const { misses: _forgotten, ...state } = outcome.state;
+  return { ...outcome, state };
 }

@@ -9,6 +9,10 @@ export const intents = [
   'next',
   'chooseNumber',
   'crisis',
+  /** A medical emergency of the speaker's own: an overdose, a seizure, chest pain, not breathing well. */
+  'bodyInDanger',
+  /** Someone else in danger: not waking, not breathing, having taken too many. */
+  'someoneInDanger',
   'progress',
   'myUsual',
   'forgetMe',

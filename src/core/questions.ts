@@ -6,9 +6,19 @@ import {
   continueBreathing,
   finishBreathing,
   roundsRange,
+  startBreathing,
 } from './activities/breathing';
 import { compassionBreak } from './activities/compassionBreak';
-import { closeAfterCrisis, crisisAnswer, repeatNumbers } from './activities/crisis';
+import {
+  breatheTogether,
+  closeAfterCrisis,
+  connectCall,
+  crisisAnswer,
+  leaveGently,
+  offerCompany,
+  repeatNumbers,
+  somethingElse,
+} from './activities/crisis';
 import { thankForAnswering } from './activities/directQuestion';
 import { nextTopic, tellMeMore } from './activities/lessons';
 import { forget, keepEverything } from './activities/memory';
@@ -30,7 +40,14 @@ const answers: Readonly<Record<Question, { readonly yes: Step; readonly no: Step
   },
   hearMore: { yes: tellMeMore, no: (context) => whatNext(context) },
   nextTopic: { yes: nextTopic, no: (context) => whatNext(context) },
-  repeatNumbers: { yes: repeatNumbers, no: closeAfterCrisis },
+  repeatNumbers: { yes: repeatNumbers, no: offerCompany },
+  connectCall: { yes: connectCall, no: offerCompany },
+  stayWhileCalling: { yes: breatheTogether, no: leaveGently },
+  anythingElse: { yes: somethingElse, no: closeAfterCrisis },
+  offerBreathing: {
+    yes: (context) => startBreathing(context, {}),
+    no: (context) => whatNext(context),
+  },
   confirmForget: { yes: forget, no: keepEverything },
   askedDirectly: { yes: crisisAnswer, no: thankForAnswering },
   offerBreak: { yes: (context) => compassionBreak(context), no: (context) => whatNext(context) },

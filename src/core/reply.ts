@@ -66,6 +66,8 @@ interface ReplyBase {
   readonly speech: Speech;
   readonly card?: Card;
   readonly visual?: Visual;
+  /** Put the call through to this number (E.164) once the speech is said; only on a phone call that can. */
+  readonly transferTo?: string;
 }
 
 /** A reply after which the microphone opens; the reprompt plays once if the listener is quiet. */

@@ -11,7 +11,7 @@ import {
 } from './activities/breathing';
 import { compassionBreak } from './activities/compassionBreak';
 import { urgeSurfing } from './activities/urgeSurfing';
-import { closeAfterCrisis, crisisAnswer } from './activities/crisis';
+import { closeAfterCrisis, crisisAnswer, emergencyAnswer } from './activities/crisis';
 import { answerDirectQuestion } from './activities/directQuestion';
 import { nextTopic, startLearning, tellMeMore } from './activities/lessons';
 import { forgetMe, myUsual, progress } from './activities/memory';
@@ -58,6 +58,8 @@ const routes: Readonly<Record<Intent, Route>> = {
   next: (context) => nextByActivity[context.state.activity.name](context),
   chooseNumber,
   crisis: crisisAnswer,
+  bodyInDanger: (context) => emergencyAnswer(context, 'self'),
+  someoneInDanger: (context) => emergencyAnswer(context, 'someoneElse'),
   progress,
   myUsual,
   forgetMe,

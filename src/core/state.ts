@@ -15,6 +15,14 @@ export const questions = [
   'confirmForget',
   /** "Are you having thoughts of ending your life?", asked when distress may hide risk. */
   'askedDirectly',
+  /** After a crisis answer on a call that can be put through: "Shall I put you through to them now?" */
+  'connectCall',
+  /** After "no" to hearing the numbers again: "Would you like to breathe slowly with me while you reach out?" */
+  'stayWhileCalling',
+  /** On a call after a crisis answer, which the skill never ends itself: "Is there anything else I can do?" */
+  'anythingElse',
+  /** After a first miss: "Would you like a breathing exercise?" */
+  'offerBreathing',
 ] as const;
 
 /** A yes/no question the skill is waiting on; it decides what "yes" and "no" mean. */
@@ -37,7 +45,11 @@ export type Activity =
     }
   | { readonly name: 'affirmation' }
   | { readonly name: 'lesson'; readonly topic: LessonId; readonly hasHeardMore: boolean }
-  | { readonly name: 'crisis' };
+  | {
+      readonly name: 'crisis';
+      /** A medical emergency (the speaker's body, or someone else): only the emergency number is said again. */
+      readonly isMedical?: boolean;
+    };
 
 /** The last thing said, kept so "repeat" can say it again. */
 export interface SpokenBefore {
@@ -59,6 +71,8 @@ export interface ConversationState {
   readonly fourSevenEightPractised?: number;
   /** The affirmation theme asked for, so "another one" stays on it. */
   readonly affirmationTheme?: string;
+  /** How many turns in a row were not understood, so the fallback never says the same thing twice running. */
+  readonly misses?: number;
 }
 
 /** The state of a conversation that has not started. */
@@ -91,7 +105,7 @@ const activityShapes: Readonly<
   lesson: (value) =>
     (lessonIds as readonly unknown[]).includes(value.topic) &&
     typeof value.hasHeardMore === 'boolean',
-  crisis: () => true,
+  crisis: (value) => value.isMedical === undefined || typeof value.isMedical === 'boolean',
 };
 
 function isActivity(value: unknown): value is Activity {
@@ -175,5 +189,6 @@ export function restoreState(saved: unknown): ConversationState {
     ...(typeof saved.affirmationTheme === 'string' && saved.affirmationTheme.length < 40
       ? { affirmationTheme: saved.affirmationTheme }
       : {}),
+    ...(isCount(saved.misses) && saved.misses <= 3 ? { misses: saved.misses } : {}),
   };
 }

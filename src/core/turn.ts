@@ -4,6 +4,10 @@ import type { UserProfile } from './profile';
 /** What the listener's device can do. */
 export interface Device {
   readonly hasScreen: boolean;
+  /** A phone call: after a crisis answer the skill never ends it; only the caller does. */
+  readonly isPhoneCall?: boolean;
+  /** A phone call the platform can put through to another number (Dialogflow's phone gateway). */
+  readonly canTransferCall?: boolean;
 }
 
 interface TurnBase {

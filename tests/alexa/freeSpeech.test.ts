@@ -17,10 +17,11 @@ async function saying(carrier: string, words: string): Promise<string> {
   return heard(response);
 }
 
-const isCrisisAnswer = (speech: string) => (speech.match(/9 1 1|911/g) ?? []).length >= 2;
+/** The crisis answer says the numbers again; the medical-emergency answer opens with the number. */
+const isCrisisAnswer = (speech: string) => /Here it is again|^Call 911 now\./.test(speech);
 const isQuestion = (speech: string) =>
   /Are you having thoughts of (ending your life|hurting yourself)\?$/.test(speech);
-const fallbackLines = en.fallback.map((line) => line.slice(0, 20));
+const fallbackLines = [...en.fallback.first, ...en.fallback.again].map((line) => line.slice(0, 15));
 
 describe("a person's own words on Alexa, after a carrier", () => {
   it.each([
@@ -60,7 +61,7 @@ describe("a person's own words on Alexa, after a carrier", () => {
 
   it('a slip said freely is met with compassion', async () => {
     const speech = await saying('I', 'relapsed last weekend and took some of my old pills');
-    expect(speech).toMatch(/Thank you for telling me|glad you said it/);
+    expect(speech).toMatch(/doesn't undo/);
   });
 
   it('a carrier alone is the fallback, not a crash', async () => {

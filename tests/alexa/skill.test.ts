@@ -38,12 +38,12 @@ describe('every intent in the model reaches its handler', () => {
     ['CompassionBreakIntent', {}, /not alone/],
     ['AffirmationIntent', {}, /another one\?$/],
     ['LearnIntent', {}, /self-compassion/],
-    ['TellMeMoreIntent', {}, /I need help/],
-    ['NextIntent', {}, /I need help/],
-    ['RoundsIntent', { rounds: '3' }, /I need help/],
+    ['TellMeMoreIntent', {}, /in danger, call 911/],
+    ['NextIntent', {}, /in danger, call 911/],
+    ['RoundsIntent', { rounds: '3' }, /in danger, call 911/],
     ['CrisisIntent', {}, /9\s?1\s?1/],
     ['AMAZON.HelpIntent', {}, /Say stop whenever you want to finish/],
-    ['AMAZON.FallbackIntent', {}, /I need help/],
+    ['AMAZON.FallbackIntent', {}, /in danger, call 911/],
     ['AMAZON.RepeatIntent', {}, /wellness companion|Welcome|welcome/],
     ['AMAZON.YesIntent', {}, /Which would you like/],
     ['AMAZON.StartOverIntent', {}, /back at the start|beginning again/],
@@ -97,7 +97,7 @@ describe('slot values as Alexa sends them', () => {
     [
       'an unresolved topic (the words are heard, but start no lesson)',
       { value: 'knitting' },
-      /I may have missed that|Let's try that another way/,
+      /I may have missed that|I didn't quite catch that/,
     ],
     ['no topic', undefined, /one short topic at a time/],
   ])('LearnIntent with %s', async (_name, topic, expected) => {
@@ -113,7 +113,7 @@ describe('requests the skill does not expect', () => {
     const response = await invokeChecked(
       intentEnvelope('AMAZON.ShuffleOnIntent', {}, { attributes: await stateAfter() }),
     );
-    expect(heard(response)).toMatch(/I need help/);
+    expect(heard(response)).toMatch(/in danger, call 911/);
     expect(response.response.shouldEndSession).toBe(false);
   });
 
@@ -194,16 +194,16 @@ describe('skill id', () => {
 
 describe('locales', () => {
   it.each([
-    ['en-GB', /999/],
-    ['en-AU', /000/],
-    ['en-IN', /112/],
-    ['en-CA', /911/],
-  ])('%s hears its own emergency number', async (locale, expected) => {
+    ['en-GB', /999/, /999/],
+    ['en-AU', /triple zero/, /000/],
+    ['en-IN', /112/, /112/],
+    ['en-CA', /911/, /911/],
+  ])('%s hears its own emergency number', async (locale, spoken, shown) => {
     const response = await invokeChecked(intentEnvelope('CrisisIntent', {}, { locale }));
-    expect(heard(response).replace(/(\d) (?=\d)/g, '$1')).toMatch(expected);
+    expect(heard(response).replace(/(\d) (?=\d)/g, '$1')).toMatch(spoken);
     expect(response.response.card).toMatchObject({
       type: 'Simple',
-      content: expect.stringMatching(expected),
+      content: expect.stringMatching(shown),
     });
   });
 });

@@ -64,7 +64,7 @@ describe('npm run chat', () => {
   it('talks through the Dialogflow webhook adapter with --platform dialogflow', async () => {
     const { output, code } = await chat(
       ['--platform', 'dialogflow', '--locale', 'en-GB'],
-      'help me breathe\nthree\nI need help\nno\n',
+      'help me breathe\nthree\nI need help\nno\nno\n',
     );
     expect(code).toBe(0);
     expect(output).toMatch(/\(The call connects\.\)/);
@@ -92,7 +92,7 @@ describe('npm run chat', () => {
     afterAll(() => new Promise((resolve) => server.close(resolve)));
 
     it('talks over HTTP', async () => {
-      const { output, code } = await chat(['--url', url], 'I need help\nno\n');
+      const { output, code } = await chat(['--url', url], 'I need help\nno\nno\n');
       expect(code).toBe(0);
       expect(output).toMatch(/911/);
       expect(output).toMatch(/\[card\] Help is available now/);

@@ -20,7 +20,12 @@ const words = [
   en.breathing.roundsOutOfRange('ten'),
   en.breathing.keepGoing('four', 'ten'),
   en.lessons.nextTopicQuestion(en.lessons.topics['mental-health'].title),
-  ...allWords(en.crisis.emergency(['112', '999'])),
+  ...allWords(en.crisis.emergencyIfActing([{ digits: '112' }, { digits: '999' }])),
+  ...allWords(en.crisis.again(undefined, [{ digits: '000', sayAs: 'triple zero' }])),
+  ...allWords(en.emergency.callNow([{ digits: '911' }])),
+  ...allWords(en.safety.medication.runningOut([{ digits: '911' }])),
+  ...allWords(en.safety.unwellOtherwise(crisisContactsByLocale['en-GB']?.urgentAdvice)),
+  ...allWords(en.fallback.goodbye([{ digits: '911' }])),
   ...Object.values(crisisContactsByLocale).flatMap((contacts) =>
     contacts.lines.flatMap((line) => allWords(en.crisis.line(line))),
   ),
@@ -123,7 +128,7 @@ describe('locales', () => {
     ['en-NZ', '111', '1737'],
   ])('%s matches the design table: emergency %s, crisis line %s', (locale, emergency, line) => {
     const contacts = crisisContactsByLocale[locale];
-    expect(contacts?.emergency).toContain(emergency);
+    expect(contacts?.emergency.map((phone) => phone.digits)).toContain(emergency);
     expect(contacts?.lines[0]?.digits).toBe(line);
   });
 });

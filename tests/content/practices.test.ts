@@ -37,7 +37,12 @@ const scripts: ReadonlyArray<readonly [string, Script]> = [
     [`${id} summary`, en.lessons.topics[id].summary] as const,
     [`${id} more`, en.lessons.topics[id].more] as const,
   ]),
-  ...en.safety.medication.map((script, index) => [`medication ${index}`, script] as const),
+  ...[
+    ...en.safety.medication.question,
+    ...en.safety.medication.statement,
+    ...en.safety.medication.mixing,
+    en.safety.medication.runningOut([{ digits: '911' }]),
+  ].map((script, index) => [`medication ${index}`, script] as const),
   ...en.safety.slip.map((script, index) => [`slip ${index}`, script] as const),
   ...en.affirmation.all.map(
     (affirmation, index) => [`affirmation ${index}`, [affirmation.text]] as const,

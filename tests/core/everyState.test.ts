@@ -1,3 +1,4 @@
+import { contentFor } from '../../src/content';
 import type { Turn } from '../../src/core';
 import { handleTurn, initialState } from '../../src/core';
 import { toPlainText } from '../../src/speech';
@@ -45,10 +46,10 @@ describe.each(states)('in %s', (_name, before) => {
     expect(answer.reply.isListening).toBe(true);
   });
 
-  it('a fallback never blames, reminds of "I need help", and asks again', () => {
+  it('a fallback never blames, names the emergency number in one clause, and asks again', () => {
     const answer = lastOf([...before, said('fallback')]);
     expect(answer.text).not.toMatch(/wrong|invalid|didn't understand|error|mistake/i);
-    expect(answer.text).toMatch(/I need help/);
+    expect(answer.text).toMatch(/If you or someone with you is in danger, call 911\./);
     expect(answer.text).toMatch(/\?$/);
     expect(answer.reply.isListening).toBe(true);
   });
@@ -72,8 +73,8 @@ describe.each(states)('in %s', (_name, before) => {
 });
 
 describe('after the crisis answer', () => {
-  it('says the numbers again when asked, and never resumes the exercise by itself', () => {
-    const [, , crisis, again, closing] = converse([
+  it('says the numbers again when asked, then offers company, and never resumes the exercise by itself', () => {
+    const [, , crisis, again, offered] = converse([
       launch(),
       said('breathe', { rounds: '9' }),
       said('crisis'),
@@ -81,40 +82,36 @@ describe('after the crisis answer', () => {
       said('no'),
     ]);
     expect(crisis?.state.activity.name).toBe('crisis');
-    expect(count(again?.text ?? '', '911')).toBe(2);
+    expect(count(again?.text ?? '', '988')).toBe(1);
+    expect(count(again?.text ?? '', '911')).toBe(1);
     expect(again?.text).not.toMatch(/Breathe in/);
-    expect(closing?.reply.isListening).toBe(false);
-    expect(closing?.text).toMatch(/911/);
-    expect(closing?.text).not.toMatch(/Breathe in/);
+    expect(offered?.reply.isListening).toBe(true);
+    expect(offered?.text).toMatch(/breathe slowly with me while you reach out\?$/);
   });
 
-  it('stop leaves the numbers once more', () => {
-    expect(lastOf([launch(), said('crisis'), said('stop')]).text).toMatch(/988/);
+  it('stop leaves the number as the last thing said', () => {
+    expect(lastOf([launch(), said('crisis'), said('stop')]).text).toMatch(
+      /988, call or text, any time\.$/,
+    );
   });
 });
 
 describe.each([
-  ['en-US', ['911', '988'], ['1 800 662 4357']],
-  ['en-CA', ['911', '988'], []],
-  ['en-GB', ['999', '116 123'], ['111']],
-  ['en-AU', ['000', '13 11 14'], []],
-  ['en-IN', ['112', '14416'], []],
-  ['en-IE', ['112', '999', '116 123'], []],
-  ['en-NZ', ['111', '1737'], []],
-])('the crisis answer in %s', (locale, saidTwice, saidOnce) => {
+  ['en-US', ['911', '988']],
+  ['en-CA', ['911', '988']],
+  ['en-GB', ['999', '116 123']],
+  ['en-AU', ['triple zero', 'thirteen eleven fourteen']],
+  ['en-IN', ['112', '14416']],
+  ['en-IE', ['112', '999', '116 123']],
+  ['en-NZ', ['111', '1737']],
+])('the crisis answer in %s', (locale, saidTwice) => {
   it(`says ${saidTwice.join(', ')} twice and shows every number`, () => {
     const answer = lastOf([launch({ locale }), said('crisis', {}, { locale })]);
-    saidTwice.forEach((digits) => expect(count(answer.text, digits)).toBeGreaterThanOrEqual(2));
-    saidOnce.forEach((digits) => expect(count(answer.text, digits)).toBeGreaterThanOrEqual(1));
-    [...saidTwice, ...saidOnce].forEach((digits) =>
-      expect(answer.reply.card?.text).toContain(digits),
+    saidTwice.forEach((spoken) => expect(count(answer.text, spoken)).toBe(2));
+    const { contacts } = contentFor(locale);
+    [...contacts.lines, ...contacts.emergency].forEach((phone) =>
+      expect(answer.reply.card?.text).toContain(phone.digits),
     );
-  });
-
-  it('reads the numbers digit by digit', () => {
-    const { speech } = lastOf([said('crisis', {}, { locale })]).reply;
-    const digitParts = speech.filter((part) => part.type === 'digits');
-    expect(digitParts.length).toBeGreaterThanOrEqual(4);
   });
 });
 
@@ -151,7 +148,7 @@ it.each([
   ['chooseNumber', 'the menu'],
 ])('"%s" in %s is a gentle fallback', (intent) => {
   const answer = lastOf([launch(), said(intent as 'next', { rounds: '3' })]);
-  expect(answer.text).toMatch(/I need help/);
+  expect(answer.text).toMatch(/in danger, call 911/);
   expect(answer.reply.isListening).toBe(true);
 });
 

@@ -51,7 +51,7 @@ describe('state in one output context', () => {
     const { responses } = await talk(
       ['Default Welcome Intent'],
       ['affirmation'],
-      ['Default Fallback Intent', { queryText: 'purple monkey dishwasher' }],
+      ['repeat', { queryText: 'say that again' }],
     );
     expect(responses[1]?.outputContexts).toHaveLength(1);
     expect(responses[2]?.outputContexts).toBeUndefined();
@@ -86,9 +86,21 @@ describe('the words themselves are screened on every turn', () => {
   });
 
   it.each([
-    ['Default Fallback Intent', 'I want to end my life'],
     ['yes', 'yes and I took too many pills'],
     ['breathe', "I can't breathe and my chest hurts"],
+  ])('%s with "%s" gets the emergency number first', async (displayName, queryText) => {
+    const { last } = await talk(['Default Welcome Intent'], [displayName, { queryText }]);
+    expect(last.fulfillmentText).toMatch(/^Call 911 now\./);
+    expect(last.fulfillmentText).not.toMatch(/988/);
+    expect(
+      last.fulfillmentMessages.some(
+        (message) => 'text' in message && message.text.text[0]?.startsWith('Call for help now'),
+      ),
+    ).toBe(true);
+  });
+
+  it.each([
+    ['Default Fallback Intent', 'I want to end my life'],
     ['choose-number', 'five but honestly I want to kill myself'],
   ])('%s with "%s" gets the crisis answer', async (displayName, queryText) => {
     const { last } = await talk(['Default Welcome Intent'], [displayName, { queryText }]);
@@ -126,9 +138,11 @@ describe('the words themselves are screened on every turn', () => {
 describe('locales', () => {
   it.each([
     ['en-gb', {}, '999'],
-    ['en-au', {}, '000'],
+    ['en-au', {}, 'triple zero'],
     ['en', { telephony: { caller_id: '+441632960123' } }, '999'],
-    ['en', { telephony: { caller_id: '+61 491 570 156' } }, '000'],
+    ['en', { telephony: { caller_id: '+61 491 570 156' } }, 'triple zero'],
+    ['en', { telephony: { caller_id: '+353 85 123 4567' } }, '116 123'],
+    ['en', { telephony: { caller_id: '+64 21 123 4567' } }, '1737'],
     ['en', {}, 'local emergency number'],
   ])('language %s with %j hears %s', async (languageCode, payload, expected) => {
     delete process.env.DIALOGFLOW_DEFAULT_LOCALE;
@@ -175,7 +189,7 @@ describe('requests that are not Dialogflow webhook requests', () => {
     const response = await answerChecked(
       webhookRequest('Some Intent From Elsewhere', { queryText: 'what is the weather' }),
     );
-    expect(response.fulfillmentText).toMatch(/I need help/);
+    expect(response.fulfillmentText).toMatch(/in danger, call 911/);
   });
 
   it('a state context from elsewhere starts a fresh conversation', async () => {
@@ -195,4 +209,57 @@ it('plain text keeps pauses out and numbers readable', async () => {
   const response = await answerChecked(webhookRequest('crisis'));
   expect(response.fulfillmentText).not.toMatch(/\[pause/);
   expect(toPlainText([{ type: 'digits', digits: '911' }])).toBe('911');
+});
+
+describe('after a crisis answer on the US phone line', () => {
+  const crisis: [string, { queryText: string }] = [
+    'crisis',
+    { queryText: 'I want to end my life' },
+  ];
+
+  it('offers to put the call through, and "yes" hands it to the Lifeline, valid against the v2beta1 protos', async () => {
+    const { responses, last } = await talk(
+      ['Default Welcome Intent', { queryText: 'WELCOME' }],
+      crisis,
+      ['yes', { queryText: 'yes please' }],
+    );
+    expect(responses[1]?.fulfillmentText).toMatch(/Shall I put you through to them now\?$/);
+    expect(last.fulfillmentMessages).toContainEqual({
+      platform: 'TELEPHONY',
+      telephonyTransferCall: { phoneNumber: '+18002738255' },
+    });
+    expect(last.endInteraction).toBeUndefined();
+    expect(telephonySsml(last)).toMatch(/Putting you through/);
+  });
+
+  it('never hangs up: "no", and "no" again, leave the line open with the number', async () => {
+    const { responses } = await talk(
+      ['Default Welcome Intent', { queryText: 'WELCOME' }],
+      crisis,
+      ['no', { queryText: 'no' }],
+      ['no', { queryText: 'no thanks' }],
+    );
+    for (const response of responses.slice(1)) expect(response.endInteraction).toBeUndefined();
+    expect(responses[3]?.fulfillmentText).toMatch(/I'm still here with you\. The number is 988/);
+  });
+
+  it('ends when the caller says goodbye, with the number last', async () => {
+    const { last } = await talk(['Default Welcome Intent', { queryText: 'WELCOME' }], crisis, [
+      'stop',
+      { queryText: 'goodbye' },
+    ]);
+    expect(last.endInteraction).toBe(true);
+    expect(last.fulfillmentText).toMatch(/988, call or text, any time\.$/);
+  });
+
+  it('is not offered in a chat window, which has no call to put through', async () => {
+    const response = await answerChecked(
+      webhookRequest('crisis', {
+        queryText: 'I want to end my life',
+        source: 'DIALOGFLOW_CONSOLE',
+      }),
+    );
+    expect(response.fulfillmentText).toMatch(/Would you like me to say them again\?$/);
+    expect(JSON.stringify(response)).not.toMatch(/telephonyTransferCall/);
+  });
 });

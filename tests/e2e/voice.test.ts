@@ -31,7 +31,8 @@ describe('the generated en-US model understands people as they speak', () => {
     ['tell me more', 'TellMeMoreIntent'],
     ['another one', 'NextIntent'],
     ['six', 'RoundsIntent'],
-    ['I took too many pills', 'CrisisIntent'],
+    ['I took too many pills', 'MedicalEmergencyIntent'],
+    ["my friend won't wake up", 'SomeoneInDangerIntent'],
     ['I need help', 'CrisisIntent'],
     ['I want to end it all', 'CrisisIntent'],
     ['what can I do', 'AMAZON.HelpIntent'],
@@ -56,7 +57,7 @@ describe('the generated en-US model understands people as they speak', () => {
     ['can I drink alcohol on my medication', 'MedicationIntent'],
     ['I slipped up', 'SlipIntent'],
     ['I relapsed', 'SlipIntent'],
-    ["I'm having a fit", 'CrisisIntent'],
+    ["I'm having a fit", 'MedicalEmergencyIntent'],
     ['nobody would miss me', 'CrisisIntent'],
   ])('"%s" is %s', (utterance, intent) => {
     expect(resolver.resolve(utterance).name).toBe(intent);
@@ -126,11 +127,20 @@ describe('whole conversations by voice', () => {
     expect(heard(talking.last)).toContain(firstLine('how-it-supports-recovery'));
   });
 
-  it('a crisis mid-breath stops the practice and gives the numbers', async () => {
+  it('a medical emergency mid-breath stops the practice: call 911 now, first', async () => {
     const talking = await talk('help me breathe', 'nine', 'I took too many pills');
     expect(heard(talking.last)).not.toMatch(/Breathe in/);
-    expect(heard(talking.last).match(/911/g)).toHaveLength(2);
+    expect(heard(talking.last)).toMatch(/^Call 911 now\./);
+    expect(heard(talking.last)).not.toMatch(/988|Lifeline|thoughts/);
     expect(talking.last.response.card).toBeDefined();
+  });
+
+  it('thoughts of suicide mid-breath stop the practice: the line first, both numbers twice', async () => {
+    const talking = await talk('help me breathe', 'nine', 'I want to end my life');
+    expect(heard(talking.last)).not.toMatch(/Breathe in/);
+    expect(heard(talking.last).match(/988/g)).toHaveLength(2);
+    expect(heard(talking.last).match(/911/g)).toHaveLength(2);
+    expect(heard(talking.last).indexOf('988')).toBeLessThan(heard(talking.last).indexOf('911'));
   });
 
   it('silence hears the reprompt once, then the session closes', async () => {

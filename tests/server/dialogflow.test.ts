@@ -68,7 +68,7 @@ describe('POST /dialogflow, whatever arrives', () => {
       webhookRequest('Weather Intent', { queryText: 'will it rain' }),
     );
     expect(response.status).toBe(200);
-    expect(response.body.fulfillmentText).toMatch(/I need help/);
+    expect(response.body.fulfillmentText).toMatch(/in danger, call 911/);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Content } from '../types';
-import { pause } from '../lines';
+import { emergencyOr, pause } from '../lines';
 
 const choices = 'a self-compassion break, a breathing exercise, or an affirmation';
 
@@ -76,10 +76,24 @@ export const conversation: Pick<
     'Come back whenever you need a kind moment.',
     "I'm here whenever you would like another.",
   ],
-  fallback: [
-    "Let's try that another way. And if things feel like too much, you can say, I need help.",
-    'I may have missed that. If you ever need support right away, just say, I need help.',
-  ],
+  fallback: {
+    first: ['I may have missed that.', "Sorry, I didn't quite catch that."],
+    again: ["I'm sorry, I missed that too.", "I didn't catch that either, I'm sorry."],
+    dangerClause: (numbers) => [
+      'If you or someone with you is in danger, call',
+      ...emergencyOr(numbers),
+      '.',
+    ],
+    offerBreathing: 'Would you like a gentle breathing exercise?',
+    offerBreathingReprompt: 'You can say yes, or no. Would you like a breathing exercise?',
+    choices: `You can say breathing, self-compassion break, or affirmation. Which would you like?`,
+    goodbye: (numbers) => [
+      "I'm sorry I'm not understanding today. Please come back any time.",
+      'If you or someone with you is in danger, call',
+      ...emergencyOr(numbers),
+      '.',
+    ],
+  },
   nothingToRepeat: "There's nothing for me to repeat just yet.",
   error:
     "I'm sorry, something went wrong on my side. If you need support right now, say, I need help. " +

@@ -3,7 +3,8 @@ import { affirmations } from './affirmations';
 import { breathing } from './breathing';
 import { compassionBreak } from './compassionBreak';
 import { conversation } from './conversation';
-import { crisis } from './crisis';
+import { crisis, emergency } from './crisis';
+import { number } from '../lines';
 import { lessons } from './lessons';
 import { memory } from './memory';
 import { reminders } from './reminders';
@@ -44,7 +45,13 @@ export const en: Content = {
     nextTopicReprompt: 'You can say yes, or no. Would you like the next topic?',
     allDone:
       "That was the last topic. Thank you for learning with me. Be gentle with what you've heard.",
+    referral: (line) => [
+      `For help finding treatment near you, ${line.name} is free and confidential. You can ${line.action} it on`,
+      number(line),
+      '.',
+    ],
   },
   safety,
   crisis,
+  emergency,
 };

@@ -1,47 +1,77 @@
 import type { Content } from '../types';
-import { digits, eitherNumber, pause } from '../lines';
+import { digits, emergencyOr, number, pause } from '../lines';
 
-/** Answers to a medication question, a slip, or feeling unwell in a practice: kind, brief, never advice. */
+/** Answers to medication, a slip, or feeling unwell: kind, brief, in the boxed warning's words, never advice. */
 export const safety: Content['safety'] = {
-  medication: [
-    [
-      "That's an important question, and it's one for your prescriber or pharmacist.",
-      'They know your history, and they can help you make any change safely.',
-      "I can't advise on doses, or on changing, stopping or mixing your medication.",
-      'Stopping a benzodiazepine suddenly can be dangerous, so please keep to the plan you made with them.',
+  medication: {
+    question: [
+      [
+        "That's one for your prescriber or pharmacist: they know your history, and I can't advise on doses or changes.",
+        'Stopping, or cutting down too fast, can be dangerous.',
+        'If the pace ever feels too hard, tell them: a taper can be slowed or paused.',
+        pause(0.5),
+      ],
+      [
+        "I can't help with doses or changes, but your prescriber or pharmacist can, and it's a good thing to ask them.",
+        'Stopping, or cutting down too fast, can be dangerous, and if the pace feels too hard, a taper can be slowed or paused.',
+        pause(0.5),
+      ],
+    ],
+    statement: [
+      [
+        "It sounds like you're thinking about a change to your medication.",
+        'Please talk it through with your prescriber or pharmacist first: stopping, or cutting down too fast, can be dangerous.',
+        'If the pace feels too hard, tell them: a taper can be slowed or paused.',
+        pause(0.5),
+      ],
+      [
+        "Thank you for telling me what you're planning.",
+        'Before you change anything, please speak to your prescriber or pharmacist: stopping, or cutting down too fast, can be dangerous.',
+        'If it feels too hard, a taper can be slowed or paused.',
+        pause(0.5),
+      ],
+    ],
+    runningOut: (numbers) => [
+      'Running out means stopping suddenly, and stopping, or cutting down too fast, can be dangerous.',
+      'Please call your prescriber or pharmacy today.',
+      'If you feel very unwell, confused, or have a seizure, call',
+      ...emergencyOr(numbers),
+      '.',
       pause(0.5),
     ],
-    [
-      "I'm not able to help with medication, but your prescriber or pharmacist can.",
-      "It's a good question to bring to them, and they'll know what is safe for you.",
-      'Stopping a benzodiazepine suddenly can be dangerous, so please talk with them before changing anything.',
-      pause(0.5),
+    mixing: [
+      [
+        'Alcohol, opioids or other sedatives with a benzodiazepine can slow your breathing dangerously.',
+        'Please ask your pharmacist or prescriber before you mix anything with your medication.',
+        'And stopping, or cutting down too fast, can be dangerous too, so any change is for them.',
+        pause(0.5),
+      ],
+      [
+        'Mixing a benzodiazepine with alcohol, opioids or other sedatives can slow breathing dangerously.',
+        "Your pharmacist can tell you what's safe with your medication, so please ask them first.",
+        'Any change to the medication itself is for your prescriber: stopping, or cutting down too fast, can be dangerous.',
+        pause(0.5),
+      ],
     ],
-  ],
+  },
   slip: [
     [
-      'Thank you for telling me. That takes courage.',
-      'A slip is a moment, not a measure of who you are.',
-      'Recovery has ups and downs, and you are still on your way.',
-      'It can help to tell your prescriber, or someone who supports you, what happened.',
+      "That happens in recovery more often than people say, and it doesn't undo the work you've done.",
+      "Please don't try to make up for it by cutting down faster or skipping doses; talk it through with your prescriber first.",
     ],
     [
-      "I'm glad you said it out loud. Be as gentle with yourself as you would be with a friend.",
-      'One hard moment does not undo the work you have done.',
-      'When you feel ready, let your prescriber, or someone you trust, know what happened.',
+      "One hard day is a moment, not a measure of who you are, and it doesn't undo your progress.",
+      "Please don't make up for it by cutting down faster or skipping doses; talk it through with your prescriber first.",
     ],
   ],
   slipDanger: (numbers) => [
     'If you took much more than usual, or you feel very drowsy, or your breathing seems slow, call',
-    ...eitherNumber(numbers),
+    ...emergencyOr(numbers),
     'now.',
-  ],
-  slipDangerUnknownLocale: [
-    'If you took much more than usual, or you feel very drowsy, or your breathing seems slow, call your local emergency number now.',
   ],
   offerBreak: 'Would you like a short self-compassion break?',
   offerBreakReprompt: 'You can say yes, or no. Would you like a short self-compassion break?',
-  unwell: [
+  unwellInPractice: [
     [
       "Let's stop there.",
       'Let your breathing return to its own pace, and sit or lie down if you can.',
@@ -53,14 +83,24 @@ export const safety: Content['safety'] = {
       pause(2),
     ],
   ],
-  unwellDanger: (numbers) => [
-    "If the feeling doesn't ease, or you feel unwell in any other way, call",
-    ...eitherNumber(numbers),
-    'or your doctor.',
+  unwell: [
+    ["I'm sorry you're feeling this way. Withdrawal can be really rough on the body.", pause(1)],
+    ["That sounds hard, and I'm sorry. Withdrawal can bring days like this.", pause(1)],
   ],
-  unwellDangerUnknownLocale: [
-    "If the feeling doesn't ease, or you feel unwell in any other way, call your local emergency number or your doctor.",
+  unwellSevere: (numbers) => [
+    'If you have chest pain, confusion or a seizure, or you feel you might pass out, call',
+    ...emergencyOr(numbers),
+    'now.',
   ],
+  unwellOtherwise: (advice) =>
+    advice
+      ? [
+          "Otherwise, it's worth telling your prescriber how you feel, or you can call",
+          `${advice.name} on`,
+          number(advice),
+          '.',
+        ]
+      : ["Otherwise, it's worth telling your prescriber how you feel."],
   askDirectly: {
     opening: [
       "That sounds really heavy, and I'm glad you told me.",

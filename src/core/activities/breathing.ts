@@ -85,6 +85,15 @@ function rounds(
   ).flat();
 }
 
+/** A few rounds of a pattern, cues and silences only, for breathing alongside something else (a crisis call). */
+export function guidedRounds(
+  context: Context,
+  patternId: BreathingPatternId,
+  count: number,
+): Speech {
+  return rounds(context, breathingPatterns[patternId], count, maxSoundsPerResponse - 1);
+}
+
 /** Rounds that fit one response for a pattern. */
 export const roundsPerResponse = (pattern: BreathingPattern) =>
   Math.max(1, Math.floor(secondsPerResponse / roundSeconds(pattern)));

@@ -23,12 +23,25 @@ function nextLessonAfter(topic: LessonId): LessonId | undefined {
   return lessonIds[lessonIds.indexOf(topic) + 1];
 }
 
+/** Where the country has a helpline for finding treatment, the lesson on professional support names it. */
+function referralFor(context: Context, topic: LessonId): Speech {
+  const { referral } = context.contacts;
+  return topic === 'professional-support' && referral
+    ? spoken(context.content.lessons.referral(referral))
+    : [];
+}
+
 /** Teaches a lesson's summary, then offers more or the next topic. */
 export function teach(context: Context, topic: LessonId, before: Speech = []): Outcome {
   const { lessons } = context.content;
   return ask(
     context,
-    [...before, ...spoken(lessons.topics[topic].summary, lessons.moreOrNext)],
+    [
+      ...before,
+      ...spoken(lessons.topics[topic].summary),
+      ...referralFor(context, topic),
+      ...spoken(lessons.moreOrNext),
+    ],
     spoken(lessons.moreOrNextReprompt),
     'hearMore',
     { activity: { name: 'lesson', topic, hasHeardMore: false } },

@@ -73,15 +73,53 @@ export function goodbye(context: Context): Outcome {
   return close(spoken(pick(context.content.goodbye, context.random)));
 }
 
-/** Answers what was not understood without blame, then asks the pending question again. */
+/** Misses in a row before a kind goodbye; never after a crisis answer, which is never ended by the skill. */
+const missesBeforeGoodbye = 3;
+
+/**
+ * Answers what was not understood without blame and never the same twice running: the emergency number in one
+ * short clause (the words missed may have been a danger), then the pending question again; with none pending, the
+ * first miss offers a practice and the second the choices, and a third in a row says a kind goodbye with the number.
+ */
 export function fallback(context: Context): Outcome {
-  const { content, state } = context;
-  const reprompt = state.lastSaid?.reprompt ?? spoken(content.whatNext.reprompt);
-  return askAside(
-    context,
-    [...spoken(pick(content.fallback, context.random)), ...reprompt],
-    reprompt,
+  const { content, state, contacts } = context;
+  const words = content.fallback;
+  const misses = (state.misses ?? 0) + 1;
+  const isInCrisis = state.activity.name === 'crisis';
+  if (misses >= missesBeforeGoodbye && !isInCrisis) {
+    return close(spoken(words.goodbye(contacts.emergency)));
+  }
+  const opening = spoken(
+    pick(misses === 1 ? words.first : words.again, context.random),
+    words.dangerClause(contacts.emergency),
   );
+  // The choices, or the practice a first miss offered, are not repeated: the next miss moves on.
+  const isOwnQuestion = state.question === 'whatNext' || state.question === 'offerBreathing';
+  const pending = isOwnQuestion ? undefined : state.lastSaid?.reprompt;
+  if (pending && state.question) {
+    const outcome = askAside(context, [...opening, ...pending], pending);
+    return {
+      ...outcome,
+      state: { ...outcome.state, misses: Math.min(misses, missesBeforeGoodbye) },
+    };
+  }
+  return misses === 1
+    ? ask(
+        context,
+        [...opening, ...spoken(words.offerBreathing)],
+        spoken(words.offerBreathingReprompt),
+        'offerBreathing',
+        { misses },
+      )
+    : ask(
+        context,
+        [...opening, ...spoken(words.choices)],
+        spoken(content.whatNext.reprompt),
+        'whatNext',
+        {
+          misses,
+        },
+      );
 }
 
 /** Says the last thing again, exactly as before. */

@@ -2,7 +2,7 @@ import type { Context, Outcome } from '../context';
 import type { Intent } from '../intents';
 import type { Hearing } from '../understanding/understand';
 import type { ScreenLabel } from '../understanding/labels';
-import { crisisAnswer } from '../activities/crisis';
+import { crisisAnswer, emergencyAnswer } from '../activities/crisis';
 import { askDirectly } from '../activities/directQuestion';
 import { medicationAnswer, slipAnswer } from '../activities/safetyAnswers';
 import { understand } from '../understanding/understand';
@@ -22,8 +22,8 @@ const answers: Readonly<
   Partial<Record<ScreenLabel, (context: Context, hearing: Hearing) => Outcome>>
 > = {
   crisis: crisisAnswer,
-  emergencyOther: crisisAnswer,
-  medicalEmergency: crisisAnswer,
+  emergencyOther: (context) => emergencyAnswer(context, 'someoneElse'),
+  medicalEmergency: (context) => emergencyAnswer(context, 'self'),
   concern: (context, hearing) =>
     context.state.question === 'askedDirectly'
       ? crisisAnswer(context)
@@ -35,6 +35,8 @@ const answers: Readonly<
 /** Intents the platform recognised as a safety matter. */
 const labelOfIntent: Partial<Record<Intent, ScreenLabel>> = {
   crisis: 'crisis',
+  bodyInDanger: 'medicalEmergency',
+  someoneInDanger: 'emergencyOther',
   slip: 'slip',
   medication: 'medication',
 };

@@ -11,6 +11,8 @@ export const alexaIntents = {
   NextIntent: 'next',
   RoundsIntent: 'chooseNumber',
   CrisisIntent: 'crisis',
+  MedicalEmergencyIntent: 'bodyInDanger',
+  SomeoneInDangerIntent: 'someoneInDanger',
   ProgressIntent: 'progress',
   MyUsualIntent: 'myUsual',
   ForgetMeIntent: 'forgetMe',

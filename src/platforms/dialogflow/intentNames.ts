@@ -14,6 +14,8 @@ export const dialogflowNameOf: Readonly<Record<ModelIntent, string>> = {
   next: 'next',
   chooseNumber: 'choose-number',
   crisis: 'crisis',
+  bodyInDanger: 'medical-emergency',
+  someoneInDanger: 'someone-in-danger',
   progress: 'progress',
   myUsual: 'my-usual',
   forgetMe: 'forget-me',

@@ -26,10 +26,19 @@ export function render(
           ssml: toSsml(reply.speech, googleSpeech, { audioBaseUrl: process.env.AUDIO_BASE_URL }),
         },
       },
+      ...(reply.transferTo
+        ? [
+            {
+              platform: 'TELEPHONY' as const,
+              telephonyTransferCall: { phoneNumber: reply.transferTo },
+            },
+          ]
+        : []),
     ],
     ...(hasStateChanged || isEnding
       ? { outputContexts: [stateContext(session, state, isEnding)] }
       : {}),
-    ...(isEnding ? { endInteraction: true } : {}),
+    // A call put through is not hung up: the transfer ends the webhook's part in it.
+    ...(isEnding && !reply.transferTo ? { endInteraction: true } : {}),
   };
 }

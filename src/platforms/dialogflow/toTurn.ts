@@ -71,6 +71,17 @@ function localeOf(request: WebhookRequest): string {
 }
 
 /**
+ * What the channel can do: Dialogflow's phone gateway is a phone call, which the skill never ends after a crisis
+ * answer, and which it can put through to another number.
+ */
+function deviceOf(request: WebhookRequest) {
+  const original = request.originalDetectIntentRequest;
+  const isPhoneCall =
+    original?.source === 'GOOGLE_TELEPHONY' || isObject(original?.payload?.telephony);
+  return { hasScreen: false, isPhoneCall, canTransferCall: isPhoneCall };
+}
+
+/**
  * Describes a webhook request as a neutral turn, with the raw words for the safety screener. A phone call or a
  * chat stays open after an answer, so no Dialogflow turn is an Alexa-style one-shot.
  */
@@ -81,7 +92,7 @@ export function toTurn(request: WebhookRequest): Turn {
   const base = {
     locale: localeOf(request),
     isNewSession: false,
-    device: { hasScreen: false },
+    device: deviceOf(request),
     seed: seedFrom(request.responseId ?? `${request.session}${rawText}`),
     today: new Date().toISOString().slice(0, 10),
     // Dialogflow gives no stable user id, so nothing is remembered beyond the conversation's contexts.

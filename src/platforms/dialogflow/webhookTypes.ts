@@ -28,6 +28,11 @@ export type FulfillmentMessage =
   | {
       readonly platform: 'TELEPHONY';
       readonly telephonySynthesizeSpeech: { readonly ssml: string };
+    }
+  | {
+      readonly platform: 'TELEPHONY';
+      /** Puts the call through to a number in E.164 form (v2beta1). */
+      readonly telephonyTransferCall: { readonly phoneNumber: string };
     };
 
 /** The webhook response (v2beta1 fields, as the phone gateway needs). */
