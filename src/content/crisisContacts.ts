@@ -44,7 +44,7 @@ export const crisisContactsByLocale: Readonly<Record<string, CrisisContacts>> = 
         digits: '116 123',
       },
       {
-        name: 'N H S 111',
+        name: 'N H S',
         label: 'NHS 111 (choose the mental health option)',
         action: 'call',
         digits: '111',
@@ -52,7 +52,7 @@ export const crisisContactsByLocale: Readonly<Record<string, CrisisContacts>> = 
       },
     ],
     emergency: [{ digits: '999' }],
-    urgentAdvice: { name: 'N H S 111', label: 'NHS 111', action: 'call', digits: '111' },
+    urgentAdvice: { name: 'N H S', label: 'NHS 111', action: 'call', digits: '111' },
   },
   'en-AU': {
     lines: [

@@ -239,7 +239,7 @@ describe('feeling unwell', () => {
       said('feelingUnwell', {}, { locale: 'en-GB' }),
     ]);
     expect(answer.text).toMatch(/call 999 now/);
-    expect(answer.text).toMatch(/prescriber how you feel, or you can call N H S 111 on 111/);
+    expect(answer.text).toMatch(/prescriber how you feel, or you can call N H S on 111/);
   });
 });
 
