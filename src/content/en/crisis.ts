@@ -54,7 +54,9 @@ export const crisis: Content['crisis'] = {
     "Let's breathe slowly together, with a long, gentle breath out. Keep your phone close.",
   closing: (line, numbers) => [
     'Please reach out to them now. You matter, and you deserve care.',
-    ...(line ? [...numberAndAction(line), ', any time.'] : [...emergencyOr(numbers), '.']),
+    ...(line
+      ? ['The number is', ...numberAndAction(line), ', any time.']
+      : ['Please call', ...emergencyOr(numbers), '.']),
   ],
   stayingOnTheLine: (line, numbers) => [
     "I'm still here with you. The number is",
