@@ -1,7 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { newSession } from '../../src/chat/alexaRequests';
+import { middayToday, newSession } from '../../src/chat/alexaRequests';
 import { Conversation } from '../../src/chat/conversation';
 import { agentAsModel } from '../../src/chat/dialogflowAgentModel';
 import { DialogflowConversation } from '../../src/chat/dialogflowConversation';
@@ -36,7 +36,7 @@ export async function recordedAlexaVisit(): Promise<RequestEnvelope[]> {
   const skill = createSkill({ skillId: benchSkillId, store: new MemoryStore() });
   const requests: RequestEnvelope[] = [];
   const conversation = new Conversation(
-    newSession({ applicationId: benchSkillId }),
+    newSession({ applicationId: benchSkillId, clock: middayToday }),
     (request): Promise<ResponseEnvelope> => {
       requests.push(structuredClone(request));
       return skill.invoke(request);

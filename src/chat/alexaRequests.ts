@@ -8,13 +8,25 @@ export interface ChatSession {
   readonly locale: string;
   readonly applicationId: string;
   readonly hasScreen: boolean;
+  /** When each request is sent: the device's clock. */
+  readonly clock: () => Date;
   isNew: boolean;
   attributes: Record<string, unknown>;
 }
 
+/**
+ * A clock that reads midday UTC today: for visits that must hear the day's welcome whatever the hour they run at,
+ * since a device whose time zone is not known is taken to be on UTC.
+ */
+export function middayToday(): Date {
+  const midday = new Date();
+  midday.setUTCHours(12, 0, 0, 0);
+  return midday;
+}
+
 /** A new conversation, as an Alexa device would start one. */
 export function newSession(
-  options: Partial<Pick<ChatSession, 'locale' | 'applicationId' | 'hasScreen'>> = {},
+  options: Partial<Pick<ChatSession, 'locale' | 'applicationId' | 'hasScreen' | 'clock'>> = {},
 ): ChatSession {
   return {
     sessionId: `amzn1.echo-api.session.${randomUUID()}`,
@@ -22,6 +34,7 @@ export function newSession(
     locale: options.locale ?? 'en-US',
     applicationId: options.applicationId ?? 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000',
     hasScreen: options.hasScreen ?? false,
+    clock: options.clock ?? (() => new Date()),
     isNew: true,
     attributes: {},
   };
@@ -55,7 +68,7 @@ function envelope(session: ChatSession, request: Record<string, unknown>): Reque
     },
     request: {
       requestId: `amzn1.echo-api.request.${randomUUID()}`,
-      timestamp: new Date().toISOString(),
+      timestamp: session.clock().toISOString(),
       locale: session.locale,
       ...request,
     },

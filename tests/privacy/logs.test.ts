@@ -1,7 +1,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { join } from 'node:path';
 import request from 'supertest';
-import { newSession } from '../../src/chat/alexaRequests';
+import { middayToday, newSession } from '../../src/chat/alexaRequests';
 import { Conversation } from '../../src/chat/conversation';
 import { agentAsModel } from '../../src/chat/dialogflowAgentModel';
 import { DialogflowConversation } from '../../src/chat/dialogflowConversation';
@@ -86,7 +86,7 @@ const turnLines = () =>
 
 describe('the logs of a whole conversation', () => {
   it('on Alexa: a line per turn with its id, a one-way user tag, the intent and the time; nothing said', async () => {
-    const session = newSession();
+    const session = newSession({ clock: middayToday });
     const skill = createSkill({ store: new MemoryStore() });
     const conversation = new Conversation(
       session,

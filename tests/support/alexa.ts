@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChatSession } from '../../src/chat/alexaRequests';
 import type { InteractionModel } from '../../src/chat/resolveUtterance';
-import { newSession } from '../../src/chat/alexaRequests';
+import { middayToday, newSession } from '../../src/chat/alexaRequests';
 import { Conversation } from '../../src/chat/conversation';
 import { UtteranceResolver } from '../../src/chat/resolveUtterance';
 import { ssmlToText } from '../../src/chat/ssmlToText';
@@ -79,7 +79,7 @@ export class CheckedConversation {
 
   constructor(options: { locale?: string; hasScreen?: boolean } = {}) {
     const skill = createSkill();
-    this.session = newSession(options);
+    this.session = newSession({ ...options, clock: middayToday });
     this.conversation = new Conversation(
       this.session,
       async (request) => {

@@ -1,4 +1,5 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { middayToday } from '../../src/chat/alexaRequests';
 
 /** The skill id the fixtures are addressed to. */
 export const skillId = 'amzn1.ask.skill.5f1c2a3b-1d2e-4f50-9a8b-7c6d5e4f3a2b';
@@ -9,6 +10,12 @@ interface EnvelopeOptions {
   readonly locale?: string;
   readonly applicationId?: string;
   readonly hasScreen?: boolean;
+  /**
+   * When the request was sent; by default midday UTC today, so a welcome whose listener's time zone is unknown
+   * (these envelopes reach no Settings API) is the day's welcome whatever the hour the tests run at. A request
+   * that must pass the timestamp check says `timestamp: new Date().toISOString()`.
+   */
+  readonly timestamp?: string;
 }
 
 /** A request envelope shaped as an Echo device sends it, with the given request. */
@@ -44,7 +51,7 @@ export function envelope(
     },
     request: {
       requestId: 'amzn1.echo-api.request.7d5a4c3b-2e1f-4a0b-9c8d-1e2f3a4b5c6d',
-      timestamp: new Date().toISOString(),
+      timestamp: options.timestamp ?? middayToday().toISOString(),
       locale: options.locale ?? 'en-US',
       ...request,
     },
