@@ -14,7 +14,7 @@ export interface Example {
 }
 
 /** The file each label's statements live in: `emergencyOther` in `emergency-other.txt`. */
-export const fileOfLabel = (label: ScreenLabel): string =>
+export const fileOfLabel = (label: string): string =>
   `${label.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}.txt`;
 
 /** One statement a line; blank lines and lines starting with # are notes. */
@@ -27,7 +27,7 @@ export function statementsIn(path: string): string[] {
 }
 
 /** A label's files in a folder: `slip.txt`, and any `slip.<source>.txt` beside it. */
-function filesOfLabel(folder: string, label: ScreenLabel): string[] {
+function filesOfLabel(folder: string, label: string): string[] {
   if (!existsSync(folder)) return [];
   const file = fileOfLabel(label);
   const stem = file.replace(/\.txt$/, '');
@@ -39,7 +39,15 @@ function filesOfLabel(folder: string, label: ScreenLabel): string[] {
 
 /** Every labelled statement in a folder of label files (any label may be missing). */
 export function readLabelledFolder(folder: string): Example[] {
-  return screenLabels.flatMap((label) =>
+  return readLabelled(folder, screenLabels);
+}
+
+/** Every statement in a folder of files named after the labels given, with its label. */
+export function readLabelled<Label extends string>(
+  folder: string,
+  labels: readonly Label[],
+): { text: string; label: Label }[] {
+  return labels.flatMap((label) =>
     filesOfLabel(folder, label).flatMap((path) =>
       statementsIn(path).map((text) => ({ text, label })),
     ),
@@ -69,14 +77,60 @@ export function trainingExamples(): Example[] {
     existsSync(join(folder, 'measured.json')),
   );
   const held = new Set(devExamples().map((example) => sameWords(example.text)));
-  return [join(corpusRoot, 'train'), ...recordedFresh]
-    .flatMap(readLabelledFolder)
-    .filter((example) => !held.has(sameWords(example.text)));
+  const own = [join(corpusRoot, 'train'), ...recordedFresh].flatMap(readLabelledFolder);
+  const labelled = new Set(own.map((example) => sameWords(example.text)));
+  const feelings = [join(corpusRoot, 'feelings', 'train'), ...recordedFeelingsFresh()];
+  return [...own, ...feelings.flatMap((folder) => feelingsAsEveryday(folder, labelled))].filter(
+    (example) => !held.has(sameWords(example.text)),
+  );
 }
 
-/** The held-back split the thresholds are chosen on and CI watches. */
+/**
+ * Words of despair that a statement of a feeling can carry ("I'm hopeless at this", "a burden"): the screen may ask
+ * about them, so they are not taught to it as everyday.
+ */
+const despair =
+  /\b(burden|notice if|disappear\w*|worthless|hopeless|waste of space|not worth|no point|what'?s the point|give up|giving up|existing|better off|can'?t go on|can'?t cope|broken|trapped|end it)\b/i;
+
+/** The feelings corpus's fresh sets already measured and recorded: after their measure, they are corpus too. */
+function recordedFeelingsFresh(): string[] {
+  const root = join(corpusRoot, 'feelings', 'fresh');
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .sort()
+    .map((name) => join(root, name))
+    .filter((folder) => existsSync(join(folder, 'measured.json')));
+}
+
+/** Words of the medicine itself ("tomorrow's dose", "an extra one"): the prescriber may be the right answer. */
+const medicine =
+  /\b(dose|doses|dosage|milligrams?|mg|skip|skipped|skipping|extra|double|refill|prescription|script)\b/i;
+
+/**
+ * Statements of feelings (shame, loneliness, a craving, a sleepless night), the feelings corpus's own: to the screen
+ * they are everyday, so it learns that someone saying how they feel is not, by that alone, in danger. Those with
+ * words of despair or of the medicine are left to the screen's own corpus, as is any statement it labels itself.
+ */
+function feelingsAsEveryday(folder: string, labelledElsewhere: ReadonlySet<string>): Example[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .flatMap((name) => statementsIn(join(folder, name)))
+    .filter((text) => !despair.test(text) && !medicine.test(text))
+    .filter((text) => !labelledElsewhere.has(sameWords(text)))
+    .map((text) => ({ text, label: 'everyday' as const }));
+}
+
+/** The held-back split the thresholds are chosen on and CI watches, with the feelings corpus's own dev split. */
 export function devExamples(): Example[] {
-  return readLabelledFolder(join(corpusRoot, 'dev'));
+  const own = readLabelledFolder(join(corpusRoot, 'dev'));
+  const labelled = new Set(
+    [...own, ...readLabelledFolder(join(corpusRoot, 'train'))].map((example) =>
+      sameWords(example.text),
+    ),
+  );
+  return [...own, ...feelingsAsEveryday(join(corpusRoot, 'feelings', 'dev'), labelled)];
 }
 
 /** A fingerprint of labelled statements, so a model says what it was trained on. */

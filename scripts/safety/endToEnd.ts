@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { HeardTurn } from '../../src/chat/conversation';
 import type { InteractionModel } from '../../src/chat/resolveUtterance';
 import type { Answer } from './figures';
-import { newSession } from '../../src/chat/alexaRequests';
+import { middayToday, newSession } from '../../src/chat/alexaRequests';
 import { Conversation } from '../../src/chat/conversation';
 import { agentAsModel } from '../../src/chat/dialogflowAgentModel';
 import { DialogflowConversation } from '../../src/chat/dialogflowConversation';
@@ -43,36 +43,46 @@ export function answerHeard(turn: HeardTurn): Answer {
 }
 
 /**
- * What a statement gets when said right after "Alexa, open kind recovery", heard through the en-US model; with
- * `isCatchingAll` false, speech that opens with no carrier is taken to reach Alexa's fallback, without its words.
+ * What a listener hears for each statement said right after "Alexa, open kind recovery", heard through the en-US
+ * model; with `isCatchingAll` false, speech that opens with no carrier is taken to reach Alexa's fallback, without
+ * its words.
  */
-export async function alexaAnswers(
+export async function alexaTurns(
   statements: readonly string[],
   isCatchingAll = true,
-): Promise<Answer[]> {
+): Promise<HeardTurn[]> {
   const model = JSON.parse(
     readFileSync(join(modelsFolder, 'alexa', 'en-US.json'), 'utf8'),
   ) as InteractionModel;
   const resolver = new UtteranceResolver(model, { isCatchingAll });
   const transport = inProcess();
-  const answers: Answer[] = [];
+  const turns: HeardTurn[] = [];
   for (const statement of statements) {
-    const conversation = new Conversation(newSession({ locale: 'en-US' }), transport, resolver);
+    const session = newSession({ locale: 'en-US', clock: middayToday });
+    const conversation = new Conversation(session, transport, resolver);
     await conversation.open();
-    answers.push(answerHeard(await conversation.say(statement)));
+    turns.push(await conversation.say(statement));
   }
-  return answers;
+  return turns;
 }
 
-/** What a statement gets when said on the US phone line right after it answers. */
-export async function phoneAnswers(statements: readonly string[]): Promise<Answer[]> {
+/** What a listener hears for each statement said on the US phone line right after it answers. */
+export async function phoneTurns(statements: readonly string[]): Promise<HeardTurn[]> {
   const resolver = new UtteranceResolver(agentAsModel(join(modelsFolder, 'dialogflow', 'agent')));
   const transport = webhookInProcess();
-  const answers: Answer[] = [];
+  const turns: HeardTurn[] = [];
   for (const statement of statements) {
     const conversation = new DialogflowConversation(transport, resolver, 'en-us');
     await conversation.open();
-    answers.push(answerHeard(await conversation.say(statement)));
+    turns.push(await conversation.say(statement));
   }
-  return answers;
+  return turns;
 }
+
+/** The answer each statement gets on Alexa, as the safety figures count it. */
+export const alexaAnswers = async (statements: readonly string[], isCatchingAll = true) =>
+  (await alexaTurns(statements, isCatchingAll)).map(answerHeard);
+
+/** The answer each statement gets on the phone line, as the safety figures count it. */
+export const phoneAnswers = async (statements: readonly string[]) =>
+  (await phoneTurns(statements)).map(answerHeard);

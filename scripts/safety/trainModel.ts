@@ -1,6 +1,5 @@
 import type { FeatureShape } from '../../src/core/understanding/features';
 import type { EncodedModel } from '../../src/core/understanding/linearModel';
-import type { ScreenLabel } from '../../src/core/understanding/labels';
 import { nibbleOffset } from '../../src/core/understanding/linearModel';
 import { seededRandom } from '../../src/core/random';
 
@@ -97,11 +96,11 @@ const largestLevel = 7;
  * Rounds the weights to four bits and writes them as base64, the form the model is committed in. The scale is set
  * by the 99.9th percentile of the weights' sizes, so a few outliers do not waste the levels every other weight needs.
  */
-export function quantise(
-  labels: readonly ScreenLabel[],
+export function quantise<Label extends string>(
+  labels: readonly Label[],
   settings: TrainingSettings,
   trained: { weights: Float64Array; bias: Float64Array },
-): EncodedModel {
+): EncodedModel<Label> {
   const sizes = Float64Array.from(trained.weights, Math.abs).sort();
   const clip = sizes[Math.floor((sizes.length - 1) * 0.999)] ?? 1;
   const scale = Number((clip / largestLevel).toPrecision(6));

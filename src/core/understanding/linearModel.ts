@@ -1,10 +1,10 @@
-import type { FeatureShape } from './features';
 import type { ScreenLabel } from './labels';
+import type { FeatureShape } from './features';
 import { featureBuckets } from './features';
 
 /** A trained linear classifier as it is committed: weights of four bits each, written as base64. */
-export interface EncodedModel {
-  readonly labels: readonly ScreenLabel[];
+export interface EncodedModel<Label extends string = string> {
+  readonly labels: readonly Label[];
   readonly shape: FeatureShape;
   /** One weight unit, so a stored weight of 5 means 5 × scale. */
   readonly scale: number;
@@ -36,7 +36,7 @@ export interface Thresholds {
 }
 
 /** The committed model: its weights, its thresholds, what it was trained on and how it did on the dev split. */
-export interface TrainedModel extends EncodedModel {
+export interface TrainedModel extends EncodedModel<ScreenLabel> {
   readonly thresholds: Thresholds;
   /**
    * Crisis rules that were wrong too often on the training corpus to answer alone: when one of them is met, the
@@ -51,8 +51,8 @@ export interface TrainedModel extends EncodedModel {
 }
 
 /** A linear classifier ready to score: one row of label weights per feature bucket. */
-export interface LinearModel {
-  readonly labels: readonly ScreenLabel[];
+export interface LinearModel<Label extends string = string> {
+  readonly labels: readonly Label[];
   readonly shape: FeatureShape;
   readonly scale: number;
   readonly bias: readonly number[];
@@ -60,7 +60,9 @@ export interface LinearModel {
 }
 
 /** Reads the committed weights (atob exists in Node and in browsers, so the core stays free of Buffer). */
-export function decodeModel(encoded: EncodedModel): LinearModel {
+export function decodeModel<Label extends string>(
+  encoded: EncodedModel<Label>,
+): LinearModel<Label> {
   const bytes = atob(encoded.weights);
   const count = encoded.shape.buckets * encoded.labels.length;
   if (bytes.length !== Math.ceil(count / 2)) {

@@ -102,6 +102,9 @@ export function decide(evidence: Evidence): Hearing {
   const { answerAt, askAt } = barsFor[heardByRules](thresholds);
   if (chances && urgent >= answerAt) return { label: likeliestUrgent(chances), by: 'model' };
   if (chances && urgent + chance('concern') >= askAt) {
+    // A slip likelier than any danger ("I slipped and took too many") gets the slip's answer, which always says
+    // when to call the emergency number; the question about ending one's life would not fit it.
+    if (chance('slip') > urgent + chance('concern')) return { label: 'slip', by: 'model' };
     // The question is about the person's own thoughts; a body or someone else in danger is answered instead.
     const bodyOrSomeoneElse = chance('medicalEmergency') + chance('emergencyOther');
     const isBodyOrSomeoneElse =
