@@ -71,6 +71,7 @@ const slotsByIntent: Partial<Record<ModelIntent, readonly SlotSpec[]>> = {
   compassionBreak: [{ name: 'length', type: 'PRACTICE_LENGTH' }],
   affirmation: [{ name: 'theme', type: 'AFFIRMATION_THEME' }],
   setReminder: [{ name: 'time', type: 'AMAZON.TIME' }],
+  windDown: [{ name: 'minutes', type: 'AMAZON.NUMBER' }],
 };
 
 /** A custom slot type from a table of ids and the ways people name them. */

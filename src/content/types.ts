@@ -118,8 +118,66 @@ export interface CrisisContacts {
   readonly transferTo?: string;
 }
 
+/** The families of feeling the skill reflects, as the understanding names them. */
+export type FeelingFamilyName =
+  | 'shame'
+  | 'selfCriticism'
+  | 'comparison'
+  | 'fear'
+  | 'loneliness'
+  | 'stigma'
+  | 'anger'
+  | 'lowMood'
+  | 'withdrawal'
+  | 'craving'
+  | 'panic'
+  | 'sleeplessness'
+  | 'pride';
+
+/** What the skill offers someone who has said how they feel. */
+export type FittingOffer =
+  | 'compassionBreak'
+  | 'grounding'
+  | 'windDown'
+  | 'urgeSurfing'
+  | 'longExhale'
+  | 'lessonComparison'
+  | 'lessonFear'
+  | 'lessonStigma'
+  | 'affirmationSupport'
+  | 'affirmationHealing'
+  | 'affirmationResilience';
+
 /** Every word the skill says in one language; a missing key is a compile error. */
 export interface Content {
+  /**
+   * Listening: one sentence that reflects a feeling without judgement, one kind sentence, and one fitting offer as
+   * a yes/no question, several wordings of each.
+   */
+  readonly listening: {
+    readonly families: Readonly<
+      Record<
+        FeelingFamilyName,
+        { readonly reflect: Variations<string>; readonly kindly: Variations<string> }
+      >
+    >;
+    readonly offers: Readonly<Record<FittingOffer, string>>;
+    readonly offerReprompt: string;
+    /** "No" to the offer. */
+    readonly declined: string;
+  };
+  /** Grounding, eyes open, for panic and feeling unreal: about ninety seconds. */
+  readonly grounding: {
+    readonly practice: Variations<Script>;
+    /** The last words: chest pain or feeling faint needs the emergency number. */
+    readonly ifAlso: (numbers: readonly PhoneNumber[]) => Script;
+  };
+  /** A wind-down for a sleepless night: long-exhale breathing and a body scan, no questions, ending in silence. */
+  readonly windDown: {
+    readonly opening: Variations<Script>;
+    readonly bodyScan: Script;
+    readonly closing: Variations<Script>;
+  };
   readonly welcome: {
     /** The first welcome of a conversation, with the wellness note. */
     readonly firstTime: Variations<Script>;
@@ -127,6 +185,12 @@ export interface Content {
     readonly again: Variations<Script>;
     /** A listener the skill remembers, on a new visit: warmer and shorter. */
     readonly returning: Variations<Script>;
+    /** Late at night: the night acknowledged, and the wind-down offered first. */
+    readonly atNight: {
+      readonly firstTime: Variations<Script>;
+      readonly again: Variations<Script>;
+      readonly reprompt: string;
+    };
   };
   readonly reminders: {
     readonly confirmed: (time: string) => string;
@@ -232,6 +296,8 @@ export interface Content {
     readonly compassionBreak: string;
     readonly urgeSurfing: string;
     readonly affirmation: string;
+    readonly grounding: string;
+    readonly windDown: string;
   };
   readonly affirmation: {
     readonly intro: Variations<string>;

@@ -3,6 +3,10 @@ export const intents = [
   'breathe',
   'compassionBreak',
   'urgeSurfing',
+  /** Grounding with the eyes open, for panic and feeling unreal. */
+  'grounding',
+  /** A wind-down for a sleepless night. */
+  'windDown',
   'affirmation',
   'learn',
   'tellMeMore',

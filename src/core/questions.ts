@@ -20,6 +20,7 @@ import {
   somethingElse,
 } from './activities/crisis';
 import { thankForAnswering } from './activities/directQuestion';
+import { acceptOffer, declineOffer } from './activities/listening';
 import { nextTopic, tellMeMore } from './activities/lessons';
 import { forget, keepEverything } from './activities/memory';
 import { goodbye, whatNext, whichOne } from './activities/menu';
@@ -44,6 +45,7 @@ const answers: Readonly<Record<Question, { readonly yes: Step; readonly no: Step
   connectCall: { yes: connectCall, no: offerCompany },
   stayWhileCalling: { yes: breatheTogether, no: leaveGently },
   anythingElse: { yes: somethingElse, no: closeAfterCrisis },
+  offerFitting: { yes: acceptOffer, no: declineOffer },
   offerBreathing: {
     yes: (context) => startBreathing(context, {}),
     no: (context) => whatNext(context),

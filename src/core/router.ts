@@ -11,8 +11,12 @@ import {
 } from './activities/breathing';
 import { compassionBreak } from './activities/compassionBreak';
 import { urgeSurfing } from './activities/urgeSurfing';
+import { grounding } from './activities/grounding';
+import { windDown } from './activities/windDown';
 import { closeAfterCrisis, crisisAnswer, emergencyAnswer } from './activities/crisis';
 import { answerDirectQuestion } from './activities/directQuestion';
+import { reflectFeeling } from './activities/listening';
+import { hearFeeling } from './understanding/hearFeeling';
 import { nextTopic, startLearning, tellMeMore } from './activities/lessons';
 import { forgetMe, myUsual, progress } from './activities/memory';
 import { medicationAnswer, slipAnswer, unwellAnswer } from './activities/safetyAnswers';
@@ -51,6 +55,8 @@ function chooseNumber(context: Context, turn: IntentTurn): Outcome {
 const routes: Readonly<Record<Intent, Route>> = {
   breathe: (context, turn) => startBreathing(context, turn.slots),
   urgeSurfing,
+  grounding,
+  windDown: (context, turn) => windDown(context, turn.slots.minutes),
   compassionBreak: (context, turn) => compassionBreak(context, turn.slots.length),
   affirmation: (context, turn) => affirmation(context, turn.slots.theme),
   learn: (context, turn) => startLearning(context, turn.slots.topic),
@@ -86,5 +92,10 @@ const routes: Readonly<Record<Intent, Route>> = {
 export function routeIntent(context: Context, turn: IntentTurn): Outcome {
   // The direct question takes any answer, in any words; unclear ones get the crisis answer.
   if (context.state.question === 'askedDirectly') return answerDirectQuestion(context, turn);
+  // Words the platform heard no request in may tell how the person feels: that is answered first.
+  const isOwnWords =
+    (turn.intent === 'said' || turn.intent === 'fallback') && turn.isPartOfRequest !== true;
+  const feeling = isOwnWords && turn.rawText ? hearFeeling(turn.rawText) : undefined;
+  if (feeling) return reflectFeeling(context, feeling);
   return routes[turn.intent](context, turn);
 }

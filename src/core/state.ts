@@ -1,6 +1,12 @@
-import type { BreathingPatternId, LessonId } from '../content/types';
+import type {
+  BreathingPatternId,
+  FeelingFamilyName,
+  FittingOffer,
+  LessonId,
+} from '../content/types';
 import { breathingPatternIds, lessonIds } from '../content/types';
 import type { Speech } from './reply';
+import { feelingFamilies } from './understanding/feelingFamilies';
 
 /** The yes/no questions the skill asks. */
 export const questions = [
@@ -23,6 +29,8 @@ export const questions = [
   'anythingElse',
   /** After a first miss: "Would you like a breathing exercise?" */
   'offerBreathing',
+  /** After someone said how they feel: the practice, lesson or affirmation that fits. */
+  'offerFitting',
 ] as const;
 
 /** A yes/no question the skill is waiting on; it decides what "yes" and "no" mean. */
@@ -73,6 +81,10 @@ export interface ConversationState {
   readonly affirmationTheme?: string;
   /** How many turns in a row were not understood, so the fallback never says the same thing twice running. */
   readonly misses?: number;
+  /** What was offered to someone who said how they feel, so "yes" starts it. */
+  readonly offered?: FittingOffer;
+  /** The wording last used for each feeling reflected, so the same feeling twice is met in other words. */
+  readonly reflections?: Readonly<Partial<Record<FeelingFamilyName, number>>>;
 }
 
 /** The state of a conversation that has not started. */
@@ -162,6 +174,34 @@ const utf8 = new TextEncoder();
 export const jsonBytes = (value: unknown): number =>
   utf8.encode(JSON.stringify(value) ?? '').byteLength;
 
+/** The offers a saved state may name. */
+const fittingOffers: readonly FittingOffer[] = [
+  'compassionBreak',
+  'grounding',
+  'windDown',
+  'urgeSurfing',
+  'longExhale',
+  'lessonComparison',
+  'lessonFear',
+  'lessonStigma',
+  'affirmationSupport',
+  'affirmationHealing',
+  'affirmationResilience',
+];
+
+/** The wordings last used, kept only where they are small counts under a family's name. */
+function reflectionsOf(saved: Record<string, unknown>): Partial<Record<FeelingFamilyName, number>> {
+  return Object.fromEntries(
+    Object.entries(saved).filter(
+      ([family, wording]) =>
+        family !== 'none' &&
+        (feelingFamilies as readonly string[]).includes(family) &&
+        isCount(wording) &&
+        wording < 10,
+    ),
+  );
+}
+
 /** Reads a state the platform kept for us; anything unrecognisable, or too heavy, starts a fresh conversation. */
 export function restoreState(saved: unknown): ConversationState {
   if (!isObject(saved) || saved.version !== 1 || !isActivity(saved.activity)) return initialState;
@@ -190,5 +230,10 @@ export function restoreState(saved: unknown): ConversationState {
       ? { affirmationTheme: saved.affirmationTheme }
       : {}),
     ...(isCount(saved.misses) && saved.misses <= 3 ? { misses: saved.misses } : {}),
+    ...(typeof saved.offered === 'string' &&
+    (fittingOffers as readonly string[]).includes(saved.offered)
+      ? { offered: saved.offered as FittingOffer }
+      : {}),
+    ...(isObject(saved.reflections) ? { reflections: reflectionsOf(saved.reflections) } : {}),
   };
 }

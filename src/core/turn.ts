@@ -22,6 +22,8 @@ interface TurnBase {
   readonly seed: number;
   /** The listener's day, YYYY-MM-DD, from the request's timestamp. */
   readonly today: string;
+  /** The listener's hour, 0 to 23, in their time zone, where the platform can tell it. */
+  readonly localHour?: number;
   /** Whether the platform can remember this listener between visits (Alexa with a user store). */
   readonly hasMemory: boolean;
   /** What was remembered, when the platform remembers and has met the listener before. */
@@ -38,6 +40,11 @@ export interface IntentTurn extends TurnBase {
   readonly kind: 'intent';
   readonly intent: Intent;
   readonly slots: Slots;
+  /**
+   * The words are a piece of a request that a slot caught and could not match ("breathe with {the purple one}"):
+   * screened like any words, but not a statement of how the person feels.
+   */
+  readonly isPartOfRequest?: boolean;
 }
 
 /** The platform closed the session (the person left, went quiet, or something failed). */

@@ -1,5 +1,6 @@
 import { en } from '../../src/content/en';
 import { UtteranceResolver } from '../../src/chat/resolveUtterance';
+import { offerFor } from '../../src/core/activities/listening';
 import { freeSpeechIntentName } from '../../src/platforms/alexa/freeSpeech';
 import { CheckedConversation, generatedModel, heard, invokeChecked } from '../support/alexa';
 import { intentEnvelope, launchEnvelope } from '../support/envelopes';
@@ -43,15 +44,34 @@ describe("a person's own words on Alexa, after a carrier", () => {
     expect(isCrisisAnswer(speech) || isQuestion(speech)).toBe(false);
   });
 
+  it('"I would never hurt myself, I just need a moment to breathe" is not a crisis', async () => {
+    const speech = await saying('I', 'would never hurt myself, I just need a moment to breathe');
+    expect(isCrisisAnswer(speech) || isQuestion(speech)).toBe(false);
+  });
+
   it.each([
-    ['I', 'would never hurt myself, I just need a moment to breathe'],
     ['my', 'back is killing me after that long shift'],
-    ['I', 'had such a lovely walk with the dog today'],
+    ['my', 'sister is coming over for tea on sunday'],
   ])('"%s %s" is not a crisis, and meets the gentle fallback', async (carrier, words) => {
     const speech = await saying(carrier, words);
     expect(isCrisisAnswer(speech) || isQuestion(speech)).toBe(false);
     expect(fallbackLines.some((line) => speech.startsWith(line))).toBe(true);
   });
+
+  it.each([
+    ['I', 'feel so ashamed of how I treated my kids', 'shame'],
+    ['nobody', 'understands what withdrawal is like', 'loneliness'],
+    ['I', 'had such a lovely walk with the dog today', 'pride'],
+  ] as const)(
+    '"%s %s" is heard as a feeling: reflected, and offered what fits',
+    async (carrier, words, family) => {
+      const speech = await saying(carrier, words);
+      expect(en.listening.families[family].reflect.some((line) => speech.startsWith(line))).toBe(
+        true,
+      );
+      expect(speech.endsWith(en.listening.offers[offerFor[family]])).toBe(true);
+    },
+  );
 
   it('a medication question said freely gets the prescriber, never a dose', async () => {
     const speech = await saying('should', 'I cut my diazepam dose faster than my doctor said');

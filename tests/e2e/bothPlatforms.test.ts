@@ -1,10 +1,12 @@
 import { join } from 'node:path';
-import { newSession } from '../../src/chat/alexaRequests';
+import { middayToday, newSession } from '../../src/chat/alexaRequests';
 import type { HeardTurn } from '../../src/chat/conversation';
 import { Conversation } from '../../src/chat/conversation';
 import { agentAsModel } from '../../src/chat/dialogflowAgentModel';
 import { DialogflowConversation } from '../../src/chat/dialogflowConversation';
 import { UtteranceResolver } from '../../src/chat/resolveUtterance';
+import { en } from '../../src/content/en';
+import { offerFor } from '../../src/core/activities/listening';
 import { createSkill } from '../../src/platforms/alexa';
 import { generatedModel, invokeChecked } from '../support/alexa';
 import { answerChecked } from '../support/webhookRequests';
@@ -22,7 +24,7 @@ function conversations() {
   let alexaTurn = 0;
   let dialogflowTurn = 0;
   const alexa = new Conversation(
-    newSession(),
+    newSession({ clock: middayToday }),
     (request) => {
       alexaTurn += 1;
       return invokeChecked(
@@ -51,6 +53,17 @@ const scripts: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['four seven eight breathing', 'three minutes of breathing', 'yes', 'stop'],
   ],
   ['urge surfing', ['I have a craving', 'no']],
+  [
+    'shame, heard and met with a break',
+    ['I feel so guilty about how I treated my kids', 'yes', 'stop'],
+  ],
+  ['fear that it never ends', ["I'm scared this will never end", 'no', 'stop']],
+  ['not being understood', ['nobody understands what withdrawal is like', 'no', 'stop']],
+  ['a night got through', ['I made it through the night', 'yes', 'stop']],
+  ['feeling alone', ['I feel so alone', 'no', 'stop']],
+  ['a failure, they say', ['I feel like a failure', 'yes', 'stop']],
+  ['a panic attack', ["I'm having a panic attack", 'stop']],
+  ['a sleepless night', ["I can't sleep"]],
   [
     'an affirmation about resilience, then another',
     ['an affirmation about resilience', 'another one', 'stop'],
@@ -107,5 +120,26 @@ describe.each(scripts)('%s', (_name, lines) => {
     expect(onAlexa.every((speech) => speech.length > 20)).toBe(true);
     expect(onDialogflow).toEqual(onAlexa);
     expect(dialogflow.hasEnded).toBe(alexa.hasEnded);
+  });
+});
+
+describe.each([
+  ['I feel so guilty about how I treated my kids', 'shame'],
+  ["I'm scared this will never end", 'fear'],
+  ['nobody understands what withdrawal is like', 'loneliness'],
+  ['I made it through the night', 'pride'],
+  ['I feel so alone', 'loneliness'],
+  ['I feel like a failure', 'selfCriticism'],
+] as const)('"%s", said on either platform', (statement, family) => {
+  it(`is reflected as ${family} and offered what fits`, async () => {
+    const { alexa, dialogflow } = conversations();
+    await alexa.open();
+    await dialogflow.open();
+    for (const { speech } of [await alexa.say(statement), await dialogflow.say(statement)]) {
+      expect(en.listening.families[family].reflect.some((line) => speech.startsWith(line))).toBe(
+        true,
+      );
+      expect(speech.endsWith(en.listening.offers[offerFor[family]])).toBe(true);
+    }
   });
 });

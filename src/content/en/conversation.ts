@@ -42,6 +42,27 @@ export const conversation: Pick<
       [`We're back at the start. Would you like ${choices}?`],
       [`Here we are at the beginning again. Would you like ${choices}?`],
     ],
+    atNight: {
+      firstTime: [
+        [
+          "Welcome to Kind Recovery. Nights can be the hardest part. I'm glad you reached out.",
+          "I'm a wellness companion, not medical care, and not for emergencies.",
+          pause(0.5),
+          'Would you like a gentle wind-down to help you rest?',
+        ],
+      ],
+      again: [
+        [
+          "Nights can be the hardest part. I'm glad you reached out.",
+          'Would you like a gentle wind-down to help you rest?',
+        ],
+        [
+          "Nights can be long, and the hardest part. I'm glad you're here.",
+          'Would you like a gentle wind-down to help you rest?',
+        ],
+      ],
+      reprompt: 'You can say yes, or no. Would you like a gentle wind-down?',
+    },
   },
   whatNext: {
     question: [
@@ -58,6 +79,8 @@ export const conversation: Pick<
       'Say self-compassion break, for a few kind minutes with yourself.',
       'Say affirmation, and I will offer you a kind thought.',
       'You can also say, teach me about self-compassion.',
+      'In a panic, say, ground me. On a sleepless night, say, help me sleep.',
+      'And you can tell me how you feel, in your own words.',
       pause(0.5),
       'Say stop whenever you want to finish.',
       'And if things feel like too much, say, I need help, at any time.',

@@ -4,6 +4,8 @@ import { breathing } from './breathing';
 import { compassionBreak } from './compassionBreak';
 import { conversation } from './conversation';
 import { crisis, emergency } from './crisis';
+import { listening } from './listening';
+import { grounding, windDown } from './practicesForTheNight';
 import { number } from '../lines';
 import { lessons } from './lessons';
 import { memory } from './memory';
@@ -21,7 +23,12 @@ export const en: Content = {
     compassionBreak: 'Self-compassion break',
     urgeSurfing: 'Urge surfing',
     affirmation: 'Affirmation',
+    grounding: 'Grounding',
+    windDown: 'Winding down',
   },
+  listening,
+  grounding,
+  windDown,
   memory,
   reminders,
   affirmation: {

@@ -90,8 +90,9 @@ export function guidedRounds(
   context: Context,
   patternId: BreathingPatternId,
   count: number,
+  chimes = maxSoundsPerResponse - 1,
 ): Speech {
-  return rounds(context, breathingPatterns[patternId], count, maxSoundsPerResponse - 1);
+  return rounds(context, breathingPatterns[patternId], count, chimes);
 }
 
 /** Rounds that fit one response for a pattern. */

@@ -6,7 +6,7 @@ import { toPlainText } from '../../speech/plainText';
 import { spoken } from '../script';
 import { whatNext } from './menu';
 
-type GuidedPracticeId = 'compassionBreak' | 'urgeSurfing';
+type GuidedPracticeId = 'compassionBreak' | 'urgeSurfing' | 'grounding';
 
 /**
  * A guided practice told through: its script, a finishing line, the script's words on a screen,
@@ -16,9 +16,9 @@ export function guidedPractice(
   context: Context,
   practiceId: GuidedPracticeId,
   script: Speech,
-  finished: string,
+  finished: string | Speech,
 ): Outcome {
-  const practice = [...script, ...spoken(finished)];
+  const practice = [...script, ...(typeof finished === 'string' ? spoken(finished) : finished)];
   const visual = {
     kind: 'text' as const,
     title: context.content.screenTitles[practiceId],

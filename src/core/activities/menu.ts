@@ -16,11 +16,33 @@ export function whatNext(context: Context, before: Speech = []): Outcome {
   );
 }
 
+/** The hours, in the listener's time zone, when a welcome acknowledges the night: 11 pm to 5 am. */
+const isNight = (hour: number | undefined) => hour !== undefined && (hour >= 23 || hour < 5);
+
+/** Late at night: the night acknowledged, and the wind-down offered first, with the wellness note on a first visit. */
+function welcomeAtNight(context: Context, hasMet: boolean): Outcome {
+  const { atNight } = context.content.welcome;
+  const isFirst = !hasMet && !context.state.hasBeenWelcomed;
+  const outcome = ask(
+    context,
+    spoken(pick(isFirst ? atNight.firstTime : atNight.again, context.random)),
+    spoken(atNight.reprompt),
+    'offerFitting',
+    { activity: { name: 'menu' }, hasBeenWelcomed: true, offered: 'windDown' },
+  );
+  return context.profile && isFirst
+    ? { ...outcome, profile: { ...context.profile, hasHeardWellnessNote: true } }
+    : outcome;
+}
+
 /** Greets the listener: the full welcome with the wellness note on a first visit, a warmer one for those it remembers. */
 export function welcome(context: Context): Outcome {
   const { welcome, whatNext } = context.content;
   const { profile } = context;
   const hasMet = profile?.hasHeardWellnessNote === true;
+  if (context.turn.kind === 'launch' && isNight(context.turn.localHour)) {
+    return welcomeAtNight(context, hasMet);
+  }
   const variations = context.state.hasBeenWelcomed
     ? welcome.again
     : hasMet

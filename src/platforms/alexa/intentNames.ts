@@ -5,6 +5,8 @@ export const alexaIntents = {
   BreatheIntent: 'breathe',
   CompassionBreakIntent: 'compassionBreak',
   UrgeSurfingIntent: 'urgeSurfing',
+  GroundingIntent: 'grounding',
+  WindDownIntent: 'windDown',
   AffirmationIntent: 'affirmation',
   LearnIntent: 'learn',
   TellMeMoreIntent: 'tellMeMore',

@@ -166,7 +166,14 @@ export function toTurn(input: HandlerInput, memory: Memory = { hasMemory: false 
   const { slots, unheard, unchecked } = slotsOf(intentRequest);
   // Words that matched none of a slot's values are the person's own: heard by the screen, never a request.
   if (unheard.length > 0) {
-    return { ...base, kind: 'intent', intent: 'said', slots: {}, rawText: unheard.join(' ') };
+    return {
+      ...base,
+      kind: 'intent',
+      intent: 'said',
+      slots: {},
+      rawText: unheard.join(' '),
+      isPartOfRequest: true,
+    };
   }
   return {
     ...base,

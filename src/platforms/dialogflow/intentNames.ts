@@ -8,6 +8,8 @@ export const dialogflowNameOf: Readonly<Record<ModelIntent, string>> = {
   breathe: 'breathe',
   compassionBreak: 'compassion-break',
   urgeSurfing: 'urge-surfing',
+  grounding: 'grounding',
+  windDown: 'wind-down',
   affirmation: 'affirmation',
   learn: 'learn',
   tellMeMore: 'tell-me-more',

@@ -4,6 +4,7 @@ import type { AlexaIntentName } from '../intentNames';
 import { carrierOfIntent } from '../freeSpeech';
 import { respond } from '../respond';
 import { toTurn } from '../toTurn';
+import { localHourOf, timeZoneOf } from '../timeZone';
 
 const answerTurn = (input: HandlerInput) => respond(input, (memory) => toTurn(input, memory));
 
@@ -16,10 +17,13 @@ function intentHandler(name: AlexaIntentName): RequestHandler {
   };
 }
 
-/** "Alexa, open kind recovery". */
+/** "Alexa, open kind recovery": the welcome knows the listener's hour, so late at night it can offer rest first. */
 export const LaunchRequestHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-  handle: answerTurn,
+  handle: async (input) => {
+    const localHour = localHourOf(input.requestEnvelope.request.timestamp, await timeZoneOf(input));
+    return respond(input, (memory) => ({ ...toTurn(input, memory), localHour }));
+  },
 };
 
 /** The platform closed the session; nothing may be spoken. */
@@ -50,8 +54,16 @@ export const ProgressIntentHandler = intentHandler('ProgressIntent');
 export const MyUsualIntentHandler = intentHandler('MyUsualIntent');
 /** "Delete my data", "forget me". */
 export const ForgetMeIntentHandler = intentHandler('ForgetMeIntent');
-/** "I have a craving". */
+/** "Urge surfing". */
 export const UrgeSurfingIntentHandler = intentHandler('UrgeSurfingIntent');
+/** "Ground me", "I'm having a panic attack". */
+export const GroundingIntentHandler = intentHandler('GroundingIntent');
+/** "Help me sleep", "I can't sleep". */
+export const WindDownIntentHandler = intentHandler('WindDownIntent');
+/** "My friend won't wake up". */
+export const SomeoneInDangerIntentHandler = intentHandler('SomeoneInDangerIntent');
+/** "I took too many pills", "I'm having a seizure". */
+export const MedicalEmergencyIntentHandler = intentHandler('MedicalEmergencyIntent');
 /** A question about doses, tapering, stopping, switching or mixing. */
 export const MedicationIntentHandler = intentHandler('MedicationIntent');
 /** "I slipped", "I took an extra pill". */
