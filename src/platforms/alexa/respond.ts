@@ -95,7 +95,7 @@ const attemptsOnConflict = 5;
  */
 export async function respond(
   input: HandlerInput,
-  toTurnWith: (memory: Memory) => Turn,
+  toTurnWith: (memory: Memory) => Turn | Promise<Turn>,
 ): Promise<Response> {
   const { attributesManager } = input;
   // Some requests arrive without a session (the ask-sdk throws when reading one); they start afresh.
@@ -104,7 +104,7 @@ export async function respond(
   let outcome: Outcome | undefined;
   for (let attempt = 1; attempt <= attemptsOnConflict; attempt += 1) {
     const { version, ...memory } = await rememberedProfile(input, attempt > 1);
-    outcome = handleTurn(toTurnWith(memory), saved);
+    outcome = handleTurn(await toTurnWith(memory), saved);
     const isChanging = outcome.isForgetting || outcome.profile !== undefined;
     if (!memory.hasMemory || !isChanging || (await persist(input, outcome, version)) === 'saved')
       break;

@@ -60,14 +60,27 @@ export async function timeZoneOf(input: HandlerInput): Promise<string | undefine
   }
 }
 
+/** One formatter per zone: making one is slow, and a warm container sees the same few zones again and again. */
+const hourFormats = new Map<string, Intl.DateTimeFormat>();
+
+function hourFormatOf(zone: string): Intl.DateTimeFormat {
+  let format = hourFormats.get(zone);
+  if (!format) {
+    if (hourFormats.size >= 1000) hourFormats.clear();
+    format = new Intl.DateTimeFormat('en-US', {
+      hour: 'numeric',
+      hourCycle: 'h23',
+      timeZone: zone,
+    });
+    hourFormats.set(zone, format);
+  }
+  return format;
+}
+
 /** The listener's hour, 0 to 23, at `timestamp` in their time zone, or in UTC where the zone is not known. */
 export function localHourOf(timestamp: unknown, zone: string | undefined): number {
   const parsed = typeof timestamp === 'string' ? Date.parse(timestamp) : Number.NaN;
   const at = new Date(Number.isNaN(parsed) ? Date.now() : parsed);
-  const hour = new Intl.DateTimeFormat('en-US', {
-    hour: 'numeric',
-    hourCycle: 'h23',
-    timeZone: zone ?? 'UTC',
-  }).format(at);
-  return Number.parseInt(hour, 10) % 24;
+  if (zone === undefined) return at.getUTCHours();
+  return Number.parseInt(hourFormatOf(zone).format(at), 10) % 24;
 }

@@ -20,9 +20,13 @@ function intentHandler(name: AlexaIntentName): RequestHandler {
 /** "Alexa, open kind recovery": the welcome knows the listener's hour, so late at night it can offer rest first. */
 export const LaunchRequestHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-  handle: async (input) => {
-    const localHour = localHourOf(input.requestEnvelope.request.timestamp, await timeZoneOf(input));
-    return respond(input, (memory) => ({ ...toTurn(input, memory), localHour }));
+  handle: (input) => {
+    // Asked at once, so the Settings API and the user store are waited on together.
+    const zone = timeZoneOf(input);
+    return respond(input, async (memory) => ({
+      ...toTurn(input, memory),
+      localHour: localHourOf(input.requestEnvelope.request.timestamp, await zone),
+    }));
   },
 };
 
