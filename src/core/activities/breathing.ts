@@ -3,7 +3,7 @@ import { breathingPatternIds } from '../../content/types';
 import type { Context, Outcome } from '../context';
 import type { BreathingVisual, Speech, SpeechPart } from '../reply';
 import type { BreathingPattern } from '../breathingPatterns';
-import { estimateSpeechSeconds, guidedRateFactor } from '../../speech/timing';
+import { estimateSpeechSeconds, guidedRateFactor, speechSeconds } from '../../speech/timing';
 import {
   breathingPatterns,
   practisesBeforeFullLength,
@@ -107,16 +107,7 @@ function visualFor(
   count: number,
   total: number,
 ): BreathingVisual {
-  const leadInSeconds = before.reduce(
-    (sum, part) =>
-      sum +
-      (part.type === 'pause' || part.type === 'sound'
-        ? part.seconds
-        : part.type === 'text'
-          ? estimateSpeechSeconds(part.text, part.isGuided ? guidedRateFactor : 1)
-          : 0),
-    0,
-  );
+  const leadInSeconds = speechSeconds(before);
   return {
     kind: 'breathing',
     title: context.content.breathing.patterns[patternId].name,

@@ -1,9 +1,8 @@
 import type { Context, Outcome } from '../context';
-import type { Speech } from '../reply';
 import { close, remembering } from '../context';
 import { pick } from '../random';
 import { guided, silence } from '../script';
-import { estimateSpeechSeconds, guidedRateFactor } from '../../speech/timing';
+import { speechSeconds } from '../../speech/timing';
 import { guidedRounds } from './breathing';
 
 /** How long a wind-down lasts, in minutes, when none is asked for, and the range a listener can ask for. */
@@ -14,20 +13,6 @@ const openingBreaths = 6;
 /** The most breaths guided after the body scan; past them, silence, so the speech stays within Alexa's limit. */
 const mostClosingBreaths = 20;
 const secondsPerBreath = 10;
-
-/** How long speech takes as heard, pauses included. */
-function secondsOf(speech: Speech): number {
-  return speech.reduce(
-    (sum, part) =>
-      sum +
-      (part.type === 'pause' || part.type === 'sound'
-        ? part.seconds
-        : part.type === 'text'
-          ? estimateSpeechSeconds(part.text, part.isGuided ? guidedRateFactor : 1)
-          : 0),
-    0,
-  );
-}
 
 const inRange = (minutes: number) =>
   Math.min(windDownMinutes.most, Math.max(windDownMinutes.least, minutes));
@@ -47,11 +32,11 @@ export function windDown(context: Context, minutesSaid?: string): Outcome {
   ];
   const bodyScan = guided(words.bodyScan);
   const closing = guided(pick(words.closing, context.random));
-  const fixed = secondsOf([...opening, ...bodyScan, ...closing]);
+  const fixed = speechSeconds([...opening, ...bodyScan, ...closing]);
   const remaining = Math.max(0, minutes * 60 - fixed);
   const breaths = Math.min(mostClosingBreaths, Math.floor(remaining / 2 / secondsPerBreath));
   const closingBreaths = guidedRounds(context, 'extended-exhale', breaths, 0);
-  const quiet = Math.max(0, Math.round(remaining - secondsOf(closingBreaths)));
+  const quiet = Math.max(0, Math.round(remaining - speechSeconds(closingBreaths)));
   const speech = [...opening, ...bodyScan, ...closingBreaths, ...closing, ...silence(quiet)];
   return remembering(context, close(speech), 'windDown');
 }
