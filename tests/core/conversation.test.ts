@@ -162,10 +162,13 @@ describe('lessons', () => {
     expect(next?.text).toContain(opening(topics['how-it-supports-recovery'].summary));
   });
 
-  it('says kindly when a topic is unknown, and begins at the beginning', () => {
-    const answer = lastOf([launch(), said('learn', { topic: 'quantum gardening' })]);
-    expect(answer.text).toMatch(/^I don't have a lesson on that yet/);
-  });
+  it.each(['quantum gardening', '__proto__', 'constructor', 'toString'])(
+    'says kindly when a topic is unknown ("%s"), and begins at the beginning',
+    (topic) => {
+      const answer = lastOf([launch(), said('learn', { topic })]);
+      expect(answer.text).toMatch(/^I don't have a lesson on that yet/);
+    },
+  );
 
   it.each([
     ['benefits', 'benefit-emotional-healing'],

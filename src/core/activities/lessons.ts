@@ -16,7 +16,11 @@ const topicGroups: Readonly<Record<string, LessonId>> = {
 export function findLesson(topic: string | undefined): LessonId | undefined {
   if (topic === undefined) return undefined;
   const key = topic.trim().toLowerCase();
-  return lessonIds.find((id) => id === key) ?? topicGroups[key];
+  // Only the table's own names: a word such as "__proto__" or "constructor" is no lesson.
+  return (
+    lessonIds.find((id) => id === key) ??
+    (Object.hasOwn(topicGroups, key) ? topicGroups[key] : undefined)
+  );
 }
 
 function nextLessonAfter(topic: LessonId): LessonId | undefined {

@@ -42,7 +42,7 @@ export function myUsual(context: Context): Outcome {
     : undefined;
   const start = pattern
     ? (next: Context) => startBreathing(next, { pattern, rounds: '4' })
-    : favourite
+    : favourite && Object.hasOwn(usualPractices, favourite)
       ? usualPractices[favourite]
       : undefined;
   if (!start) return prefaced(startBreathing(context, {}), spoken(memory.noUsualYet));
