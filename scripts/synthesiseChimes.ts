@@ -22,26 +22,8 @@ function mp3Encoder(): Mp3Encoder {
   return new lamejs.Mp3Encoder(1, sampleRate, bitRate);
 }
 
-/** A soft envelope: a gentle rise, then a long fall, so no chime clicks. */
-const envelope = (t: number, seconds: number, attack: number) =>
-  Math.min(1, t / attack) * Math.pow(Math.max(0, 1 - t / seconds), 1.5);
-
-/** How each chime sounds: a rising glide for the in-breath, a falling one for the out-breath, a bowl-like bell. */
+/** How each chime sounds: the closing bell, like a singing bowl. */
 const voices: Readonly<Record<Sound, (t: number, seconds: number) => number>> = {
-  inhale: (t, seconds) => {
-    const frequency = 392 + (523 - 392) * (t / seconds);
-    return (
-      envelope(t, seconds, 0.15) *
-      (Math.sin(2 * Math.PI * frequency * t) + 0.25 * Math.sin(4 * Math.PI * frequency * t))
-    );
-  },
-  exhale: (t, seconds) => {
-    const frequency = 523 - (523 - 392) * (t / seconds);
-    return (
-      envelope(t, seconds, 0.15) *
-      (Math.sin(2 * Math.PI * frequency * t) + 0.25 * Math.sin(4 * Math.PI * frequency * t))
-    );
-  },
   bell: (t) =>
     [1, 2.76, 5.4].reduce(
       (sum, ratio, index) =>

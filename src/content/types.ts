@@ -11,6 +11,9 @@ export interface DigitsLine {
 /** One line of a script: words to say, a silence, or digits. */
 export type Line = string | Pause | DigitsLine;
 
+/** What the skill may be waiting for when help is asked, so help fits the moment. */
+export type HelpMoment = 'checkIn' | 'yesOrNo' | 'feelings' | 'crisis';
+
 /** Something the skill says, as lines in order. */
 export type Script = readonly Line[];
 
@@ -59,6 +62,10 @@ export const lessonIds = [
   'mental-health',
   'mindfulness',
   'professional-support',
+  /** Withdrawal's windows and waves: symptoms come and go; no timelines, and the prescriber told of strong ones. */
+  'windows-and-waves',
+  /** Getting ready to talk with the prescriber, as shared decision-making asks. */
+  'talking-with-your-prescriber',
   'benefit-emotional-healing',
   'benefit-less-self-criticism',
   'benefit-resilience',
@@ -80,9 +87,15 @@ export interface Lesson {
   readonly title: string;
   /** About thirty to forty-five seconds. */
   readonly summary: Script;
-  /** A little deeper; each challenge ends with something to try. */
-  readonly more: Script;
+  /**
+   * A little deeper, one passage for each "tell me more", none heard twice. A tiny practice is a passage of its
+   * own, opened with "Something to try." and closed with ten to fifteen seconds of silence.
+   */
+  readonly more: Variations<Script>;
 }
+
+/** Topic names that stand for a group of lessons, listed as one topic. */
+export type LessonGroup = 'benefits' | 'challenges';
 
 /** A phone number as dialled, and as its country says it aloud where that is not digit by digit. */
 export interface PhoneNumber {
@@ -146,7 +159,9 @@ export type FittingOffer =
   | 'lessonStigma'
   | 'affirmationSupport'
   | 'affirmationHealing'
-  | 'affirmationResilience';
+  | 'affirmationResilience'
+  /** The practice a returning listener does most. */
+  | 'usual';
 
 /** Every word the skill says in one language; a missing key is a compile error. */
 export interface Content {
@@ -185,6 +200,9 @@ export interface Content {
     readonly again: Variations<Script>;
     /** A listener the skill remembers, on a new visit: warmer and shorter. */
     readonly returning: Variations<Script>;
+    /** A returning listener with a usual practice: it is offered first. */
+    readonly returningWithUsual: (practiceName: string) => Script;
+    readonly returningWithUsualReprompt: string;
     /** Late at night: the night acknowledged, and the wind-down offered first. */
     readonly atNight: {
       readonly firstTime: Variations<Script>;
@@ -231,10 +249,34 @@ export interface Content {
   };
   readonly whatNext: { readonly question: Variations<string>; readonly reprompt: string };
   readonly whichOne: string;
-  readonly help: { readonly speech: Script; readonly question: string; readonly reprompt: string };
+  readonly help: {
+    /** A bare "help" with nothing under way: which kind of help is wanted. */
+    readonly which: string;
+    readonly whichReprompt: string;
+    /** How the skill works, briefly, naming every door into it. */
+    readonly speech: Script;
+    readonly question: string;
+    readonly reprompt: string;
+    /** Support right now: the crisis line, and grounding offered. */
+    readonly support: (line: PhoneLine | undefined, numbers: readonly PhoneNumber[]) => Script;
+    /** While the skill waits on an answer: what can be said to it, before the question again. */
+    readonly forMoment: Readonly<Record<HelpMoment, string>>;
+  };
   readonly goodbye: Variations<string>;
   /** Said before the session closes after a one-shot request. */
   readonly oneShotGoodbye: Variations<string>;
+  /** Quiet mode turned on and off by voice. */
+  readonly quietMode: { readonly on: string; readonly off: string };
+  /** After a practice's stillness: one soft check-in, thanks for any answer, and a tip that changes each time. */
+  readonly afterPractice: {
+    readonly checkIn: {
+      readonly question: string;
+      /** Said before the next step is offered, when the listener stays quiet. */
+      readonly reprompt: string;
+      readonly thanks: Variations<string>;
+    };
+    readonly tips: Variations<string>;
+  };
   /**
    * What is said when something was not understood, never the same twice running, each naming the emergency
    * number in one short clause, since the words missed may have been a danger.
@@ -255,28 +297,26 @@ export interface Content {
   readonly error: string;
   readonly numberWords: readonly string[];
   readonly breathing: {
-    /** Asks how long, for a pattern the listener has just named or been given. */
-    readonly askLength: (patternName: string) => {
-      readonly speech: Script;
-      readonly reprompt: string;
-    };
     /** Every pattern opens with this. */
     readonly safetyNote: Script;
     readonly patterns: Record<
       BreathingPatternId,
       { readonly name: string; readonly description: Script }
     >;
-    readonly roundsChosen: (roundsInWords: string) => string;
-    /** Opens a practice nobody chose the rounds for, such as a one-shot request. */
-    readonly roundsByDefault: (roundsInWords: string) => string;
-    readonly roundsOutOfRange: (roundsInWords: string) => string;
-    readonly minutesChosen: (minutesInWords: string) => string;
-    readonly minutesOutOfRange: (minutesInWords: string) => string;
-    /** Four-seven-eight is kept short until the listener has practised it a few times. */
-    readonly newcomerLimit: (roundsInWords: string) => string;
+    /** The implicit confirmation a practice starts with: how long, which pattern, and how to stop. */
+    readonly starting: {
+      readonly rounds: (roundsInWords: string, patternName: string) => string;
+      readonly minutes: (minutesInWords: string, patternName: string) => string;
+    };
+    readonly roundsOutOfRange: string;
+    readonly minutesOutOfRange: string;
+    /** Four-seven-eight is counted in rounds, kept to four for a newcomer and to eight for anyone. */
+    readonly fourSevenEight: {
+      readonly startWithFour: string;
+      readonly atMostEight: string;
+      readonly inRoundsNotMinutes: string;
+    };
     readonly cues: Record<BreathPhase, string>;
-    readonly keepGoing: (doneInWords: string, totalInWords: string) => string;
-    readonly keepGoingReprompt: string;
     readonly finished: Variations<Script>;
   };
   readonly compassionBreak: {
@@ -300,20 +340,49 @@ export interface Content {
     readonly windDown: string;
   };
   readonly affirmation: {
+    /** Invites the listener to say the affirmation with the skill, to themselves. */
     readonly intro: Variations<string>;
+    /** Said between the affirmation and its repetition. */
+    readonly again: Variations<string>;
     readonly all: Variations<Affirmation>;
     readonly another: string;
     readonly anotherReprompt: string;
   };
   readonly lessons: {
     readonly topics: Record<LessonId, Lesson>;
+    /** How a group of lessons is named when the topics are listed. */
+    readonly groupTitles: Record<LessonGroup, string>;
     readonly startLearning: string;
+    /** Said honestly when a topic is asked for that has no lesson, before the topics are listed. */
     readonly unknownTopic: string;
-    readonly moreOrNext: string;
-    readonly moreOrNextReprompt: string;
+    /** The one yes/no question after a lesson or a passage: "Want to hear more?" */
+    readonly hearMore: string;
+    readonly hearMoreReprompt: (title: string) => string;
+    /** Said before the choices when the listener has heard enough. */
+    readonly enough: string;
+    /** "Tell me more" once every passage of a topic has been heard. */
+    readonly allHeard: (title: string) => string;
     readonly nextTopicQuestion: (nextTitle: string) => string;
     readonly nextTopicReprompt: string;
     readonly allDone: string;
+    /** The topics, a few at a time: the first few, more of them, and the last. */
+    readonly listing: {
+      readonly first: (titles: string) => string;
+      readonly more: (titles: string) => string;
+      readonly last: (titles: string) => string;
+      readonly moreTopics: string;
+      readonly moreTopicsReprompt: string;
+      readonly whichOne: string;
+      readonly whichOneReprompt: string;
+      /** "Yes" to "which one would you like?" */
+      readonly sayItsName: string;
+    };
+    /** "What is urge surfing?": one sentence, and the practice offered as a yes/no question. */
+    readonly urgeSurfing: {
+      readonly explained: Script;
+      readonly offer: string;
+      readonly offerReprompt: string;
+    };
     /** A helpline for finding treatment, where the country has one (the US's SAMHSA helpline). */
     readonly referral: (line: PhoneLine) => Script;
   };

@@ -6,11 +6,18 @@ export interface PhaseTiming {
   readonly seconds: number;
 }
 
-/** A breathing pattern: its phases in order, and how many rounds a newcomer should start with. */
+/**
+ * A breathing pattern: its phases in order; a pattern with long holds is counted in rounds only, kept short for a
+ * newcomer and never long for anyone.
+ */
 export interface BreathingPattern {
   readonly phases: readonly PhaseTiming[];
-  /** Rounds allowed until the listener has practised the pattern a few times. */
-  readonly newcomerRounds?: number;
+  readonly limits?: {
+    /** Rounds allowed until the pattern has been practised on `daysBeforeFullLength` separate days. */
+    readonly newcomerRounds: number;
+    /** Rounds allowed to anyone. */
+    readonly mostRounds: number;
+  };
 }
 
 /** The five patterns, with exact timings. */
@@ -29,7 +36,8 @@ export const breathingPatterns: Readonly<Record<BreathingPatternId, BreathingPat
       { phase: 'holdIn', seconds: 7 },
       { phase: 'breatheOut', seconds: 8 },
     ],
-    newcomerRounds: 4,
+    // Its originator's guidance: four breaths at first, eight at most later.
+    limits: { newcomerRounds: 4, mostRounds: 8 },
   },
   'extended-exhale': {
     phases: [
@@ -52,15 +60,15 @@ export const breathingPatterns: Readonly<Record<BreathingPatternId, BreathingPat
   },
 };
 
-/** Practices of four-seven-eight after which the newcomer limit no longer applies. */
-export const practisesBeforeFullLength = 3;
+/** Separate days of practising four-seven-eight after which the newcomer limit no longer applies: a week. */
+export const daysBeforeFullLength = 7;
 
 /** Seconds one round of a pattern takes. */
 export const roundSeconds = (pattern: BreathingPattern): number =>
   pattern.phases.reduce((total, phase) => total + phase.seconds, 0);
 
 /** Sounds the skill can play, and how long each lasts; the chime files are made to these lengths. */
-export const soundSeconds = { inhale: 1, exhale: 1, bell: 2.5 } as const;
+export const soundSeconds = { bell: 2.5 } as const;
 
 /** One of the chimes. */
 export type Sound = keyof typeof soundSeconds;

@@ -59,6 +59,22 @@ export function ask(
   };
 }
 
+/**
+ * Say a practice, then ask `question`; only the question becomes "the last thing said", so "say that again"
+ * repeats it rather than the practice, and the state stays small.
+ */
+export function askAfter(
+  context: Context,
+  practice: Speech,
+  question: Speech,
+  reprompt: Speech,
+  asked: Question | undefined,
+  changes: StateChanges = {},
+): Outcome {
+  const outcome = ask(context, question, reprompt, asked, changes);
+  return { ...outcome, reply: { ...outcome.reply, speech: [...practice, ...question] } };
+}
+
 /** Answers without becoming "the last thing said", so "repeat" still says what came before. */
 export function askAside(context: Context, speech: Speech, reprompt: Speech): Outcome {
   return { reply: { speech, reprompt, isListening: true }, state: context.state };

@@ -2,6 +2,7 @@ import type { Context, Outcome } from './context';
 import type { Turn } from './turn';
 import { contentFor } from '../content';
 import { welcome } from './activities/menu';
+import { isQuiet, quietly } from './activities/quietMode';
 import { seededRandom } from './random';
 import { routeIntent } from './router';
 import { safetyGuard } from './safety/guard';
@@ -27,8 +28,15 @@ export function handleTurn(turn: Turn, savedState: unknown): Outcome {
   return forgettingMisses(context, routeIntent(context, turn));
 }
 
+/** Quiet mode, as the outcome leaves it, applied to what is said. */
+function inQuietMode(context: Context, outcome: Outcome): Outcome {
+  const after = { ...context, state: outcome.state, profile: outcome.profile ?? context.profile };
+  return isQuiet(after) ? quietly(outcome) : outcome;
+}
+
 /** A turn that was understood starts the count of misses again; only a new miss keeps it. */
-function forgettingMisses(context: Context, outcome: Outcome): Outcome {
+function forgettingMisses(context: Context, answered: Outcome): Outcome {
+  const outcome = inQuietMode(context, answered);
   const isNewMiss = (outcome.state.misses ?? 0) > (context.state.misses ?? 0);
   if (isNewMiss || outcome.state.misses === undefined) return outcome;
   const { misses: _forgotten, ...state } = outcome.state;

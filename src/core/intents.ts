@@ -9,6 +9,10 @@ export const intents = [
   'windDown',
   'affirmation',
   'learn',
+  /** "What topics are there?": the lessons, a few at a time. */
+  'listTopics',
+  /** "What is urge surfing?": a sentence, and the practice offered. */
+  'explainUrgeSurfing',
   'tellMeMore',
   'next',
   'chooseNumber',
@@ -19,6 +23,9 @@ export const intents = [
   'someoneInDanger',
   'progress',
   'myUsual',
+  /** Quiet mode: no chimes and a softer voice, remembered. */
+  'quietOn',
+  'quietOff',
   'forgetMe',
   'setReminder',
   'cancelReminder',
@@ -26,6 +33,8 @@ export const intents = [
   'slip',
   'feelingUnwell',
   'help',
+  /** Support right now, after "help" asked which kind. */
+  'support',
   'stop',
   'cancel',
   'fallback',

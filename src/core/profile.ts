@@ -1,3 +1,4 @@
+import { daysBeforeFullLength } from './breathingPatterns';
 /** What the skill remembers about a listener between visits: only what serves them, never what they said. */
 export interface UserProfile {
   readonly version: 1;
@@ -10,8 +11,11 @@ export interface UserProfile {
   /** Affirmations already heard, so the next days bring new ones. */
   readonly heardAffirmations: readonly number[];
   readonly hasHeardWellnessNote: boolean;
-  readonly fourSevenEightPractised: number;
+  /** The separate days four-seven-eight was practised, up to a week of them: it is kept short until then. */
+  readonly fourSevenEightDays: readonly string[];
   readonly reminder?: { readonly time: string; readonly alertToken?: string };
+  /** Quiet mode: practices without chimes, in a softer voice. */
+  readonly isQuiet?: boolean;
 }
 
 /** Practice days kept: a little over a year is enough for "in all" and "this week". */
@@ -25,7 +29,7 @@ export const newProfile = (today: string): UserProfile => ({
   practiceCounts: {},
   heardAffirmations: [],
   hasHeardWellnessNote: false,
-  fourSevenEightPractised: 0,
+  fourSevenEightDays: [],
 });
 
 const isDay = (value: unknown): value is string =>
@@ -56,9 +60,10 @@ export function restoreProfile(saved: unknown): UserProfile | undefined {
       ? value.heardAffirmations.filter(isCount)
       : [],
     hasHeardWellnessNote: value.hasHeardWellnessNote === true,
-    fourSevenEightPractised: isCount(value.fourSevenEightPractised)
-      ? value.fourSevenEightPractised
-      : 0,
+    fourSevenEightDays: Array.isArray(value.fourSevenEightDays)
+      ? [...new Set(value.fourSevenEightDays.filter(isDay))].slice(-daysBeforeFullLength)
+      : [],
+    ...(value.isQuiet === true ? { isQuiet: true } : {}),
     ...(reminder && typeof reminder.time === 'string'
       ? {
           reminder: {
@@ -83,6 +88,14 @@ export function recordPractice(profile: UserProfile, today: string, practice: st
       [practice]: (profile.practiceCounts[practice] ?? 0) + 1,
     },
   };
+}
+
+/** The profile after practising four-seven-eight today. */
+export function recordFourSevenEight(profile: UserProfile, today: string): UserProfile {
+  const days = profile.fourSevenEightDays.includes(today)
+    ? profile.fourSevenEightDays
+    : [...profile.fourSevenEightDays, today];
+  return { ...profile, fourSevenEightDays: days.slice(-daysBeforeFullLength) };
 }
 
 /** The practice chosen most often, if any. */

@@ -1,13 +1,9 @@
 import type { Context, Outcome } from './context';
 import type { Question } from './state';
 import { affirmation } from './activities/affirmation';
-import {
-  beginRounds,
-  continueBreathing,
-  finishBreathing,
-  roundsRange,
-  startBreathing,
-} from './activities/breathing';
+import { answerCheckIn } from './activities/afterPractice';
+import { support } from './activities/help';
+import { startBreathing } from './activities/breathing';
 import { compassionBreak } from './activities/compassionBreak';
 import {
   breatheTogether,
@@ -21,7 +17,14 @@ import {
 } from './activities/crisis';
 import { thankForAnswering } from './activities/directQuestion';
 import { acceptOffer, declineOffer } from './activities/listening';
-import { nextTopic, tellMeMore } from './activities/lessons';
+import {
+  moveOnKindly,
+  moreTopics,
+  nextTopic,
+  sayTopicName,
+  tellMeMore,
+} from './activities/lessons';
+import { urgeSurfing } from './activities/urgeSurfing';
 import { forget, keepEverything } from './activities/memory';
 import { goodbye, whatNext, whichOne } from './activities/menu';
 
@@ -30,17 +33,18 @@ type Step = (context: Context) => Outcome;
 /** What "yes" and "no" mean for each question the skill asks. */
 const answers: Readonly<Record<Question, { readonly yes: Step; readonly no: Step }>> = {
   whatNext: { yes: whichOne, no: goodbye },
-  howManyRounds: {
-    yes: (context) => beginRounds(context, roundsRange.default),
-    no: (context) => whatNext(context),
-  },
-  keepBreathing: { yes: (context) => continueBreathing(context), no: finishBreathing },
+  checkIn: { yes: answerCheckIn, no: answerCheckIn },
+  // "Yes" to either kind of help is taken as the person's own need, the safer reading.
+  helpWhich: { yes: support, no: (context) => whatNext(context) },
   anotherAffirmation: {
     yes: (context) => affirmation(context),
     no: (context) => whatNext(context),
   },
-  hearMore: { yes: tellMeMore, no: (context) => whatNext(context) },
+  hearMore: { yes: tellMeMore, no: moveOnKindly },
   nextTopic: { yes: nextTopic, no: (context) => whatNext(context) },
+  moreTopics: { yes: moreTopics, no: moveOnKindly },
+  chooseTopic: { yes: sayTopicName, no: moveOnKindly },
+  tryUrgeSurfing: { yes: urgeSurfing, no: moveOnKindly },
   repeatNumbers: { yes: repeatNumbers, no: offerCompany },
   connectCall: { yes: connectCall, no: offerCompany },
   stayWhileCalling: { yes: breatheTogether, no: leaveGently },

@@ -20,7 +20,7 @@ export interface Digits {
 /** A chime, played where the platform can fetch it and heard as silence where it cannot. */
 export interface SoundCue {
   readonly type: 'sound';
-  readonly sound: 'inhale' | 'exhale' | 'bell';
+  readonly sound: 'bell';
   readonly seconds: number;
 }
 
@@ -66,6 +66,8 @@ interface ReplyBase {
   readonly speech: Speech;
   readonly card?: Card;
   readonly visual?: Visual;
+  /** Quiet mode: guided words said softly; any chime is already silence. */
+  readonly isQuiet?: true;
   /** Put the call through to this number (E.164) once the speech is said; only on a phone call that can. */
   readonly transferTo?: string;
 }

@@ -3,12 +3,8 @@ import type { Intent } from './intents';
 import type { Activity } from './state';
 import type { IntentTurn } from './turn';
 import { affirmation } from './activities/affirmation';
-import {
-  beginRounds,
-  continueBreathing,
-  parseRounds,
-  startBreathing,
-} from './activities/breathing';
+import { answerCheckIn } from './activities/afterPractice';
+import { parseRounds, startBreathing } from './activities/breathing';
 import { compassionBreak } from './activities/compassionBreak';
 import { urgeSurfing } from './activities/urgeSurfing';
 import { grounding } from './activities/grounding';
@@ -17,10 +13,21 @@ import { closeAfterCrisis, crisisAnswer, emergencyAnswer } from './activities/cr
 import { answerDirectQuestion } from './activities/directQuestion';
 import { reflectFeeling } from './activities/listening';
 import { hearFeeling } from './understanding/hearFeeling';
-import { nextTopic, startLearning, tellMeMore } from './activities/lessons';
+import {
+  askForTopics,
+  explainUrgeSurfing,
+  moreTopics,
+  nextTopic,
+  startLearning,
+  tellMeMore,
+  topicAskedAbout,
+  unknownTopic,
+} from './activities/lessons';
 import { forgetMe, myUsual, progress } from './activities/memory';
+import { setQuiet } from './activities/quietMode';
 import { medicationAnswer, slipAnswer, unwellAnswer } from './activities/safetyAnswers';
-import { fallback, goodbye, help, repeat, welcome, whatNext } from './activities/menu';
+import { fallback, goodbye, repeat, welcome, whatNext } from './activities/menu';
+import { help, support } from './activities/help';
 import { answer } from './questions';
 import { spoken } from './script';
 
@@ -29,7 +36,7 @@ type Route = (context: Context, turn: IntentTurn) => Outcome;
 /** "Next" and "another one" mean the next step of whatever is under way. */
 const nextByActivity: Readonly<Record<Activity['name'], (context: Context) => Outcome>> = {
   menu: fallback,
-  breathing: (context) => continueBreathing(context),
+  breathing: (context) => whatNext(context),
   affirmation: (context) => affirmation(context),
   lesson: nextTopic,
   crisis: fallback,
@@ -45,11 +52,21 @@ function stop(context: Context): Outcome {
   return context.state.activity.name === 'crisis' ? closeAfterCrisis(context) : goodbye(context);
 }
 
+/** A number said during or just after breathing changes its length; anywhere else it means nothing yet. */
 function chooseNumber(context: Context, turn: IntentTurn): Outcome {
-  const rounds = parseRounds(turn.slots.rounds);
-  const isAskingRounds = context.state.question === 'howManyRounds';
-  return isAskingRounds && rounds !== undefined ? beginRounds(context, rounds) : fallback(context);
+  const isBreathing = context.state.activity.name === 'breathing';
+  return isBreathing && parseRounds(turn.slots.rounds) !== undefined
+    ? startBreathing(context, { rounds: turn.slots.rounds })
+    : fallback(context);
 }
+
+/**
+ * Words a lesson topic slot caught and could not match: a topic with no lesson ("teach me about astrophysics"), or,
+ * where the slot stands alone in a sample, anything at all. Like any part of a request, they are screened for danger
+ * but not heard as a feeling: a fragment is too little to reflect.
+ */
+const isUnmatchedTopic = (turn: IntentTurn): boolean =>
+  turn.intent === 'said' && turn.unmatchedSlots?.includes('topic') === true;
 
 /** Where each neutral intent leads. */
 const routes: Readonly<Record<Intent, Route>> = {
@@ -59,15 +76,27 @@ const routes: Readonly<Record<Intent, Route>> = {
   windDown: (context, turn) => windDown(context, turn.slots.minutes),
   compassionBreak: (context, turn) => compassionBreak(context, turn.slots.length),
   affirmation: (context, turn) => affirmation(context, turn.slots.theme),
-  learn: (context, turn) => startLearning(context, turn.slots.topic),
-  tellMeMore: (context) => moreByActivity[context.state.activity.name](context),
-  next: (context) => nextByActivity[context.state.activity.name](context),
+  learn: (context, turn) =>
+    startLearning(context, turn.slots.topic ?? topicAskedAbout(turn.rawText)),
+  // While the topics are being listed, "more" and "next" mean more topics.
+  tellMeMore: (context) =>
+    context.state.question === 'moreTopics'
+      ? moreTopics(context)
+      : moreByActivity[context.state.activity.name](context),
+  next: (context) =>
+    context.state.question === 'moreTopics'
+      ? moreTopics(context)
+      : nextByActivity[context.state.activity.name](context),
+  listTopics: askForTopics,
+  explainUrgeSurfing,
   chooseNumber,
   crisis: crisisAnswer,
   bodyInDanger: (context) => emergencyAnswer(context, 'self'),
   someoneInDanger: (context) => emergencyAnswer(context, 'someoneElse'),
   progress,
   myUsual,
+  quietOn: (context) => setQuiet(context, true),
+  quietOff: (context) => setQuiet(context, false),
   forgetMe,
   // Reminders are set by the Alexa adapter; any other platform hears that they work on Alexa.
   setReminder: (context) => whatNext(context, spoken(context.content.reminders.notHere)),
@@ -76,11 +105,16 @@ const routes: Readonly<Record<Intent, Route>> = {
   slip: slipAnswer,
   feelingUnwell: unwellAnswer,
   help,
+  support,
   stop,
   cancel: stop,
-  fallback,
-  // Free words with no safety matter in them name nothing the skill can start.
-  said: fallback,
+  // Free words with no safety matter in them name nothing the skill can start; a topic with no lesson is said so.
+  fallback: (context, turn) =>
+    topicAskedAbout(turn.rawText) ? unknownTopic(context) : fallback(context),
+  said: (context, turn) =>
+    isUnmatchedTopic(turn) || topicAskedAbout(turn.rawText)
+      ? unknownTopic(context)
+      : fallback(context),
   repeat,
   yes: (context) => answer(context, true),
   no: (context) => answer(context, false),
@@ -97,5 +131,9 @@ export function routeIntent(context: Context, turn: IntentTurn): Outcome {
     (turn.intent === 'said' || turn.intent === 'fallback') && turn.isPartOfRequest !== true;
   const feeling = isOwnWords && turn.rawText ? hearFeeling(turn.rawText) : undefined;
   if (feeling) return reflectFeeling(context, feeling);
+  // Any words heard, and screened, answer "How are you feeling now?": none of them is a miss.
+  if (isOwnWords && turn.rawText && context.state.question === 'checkIn') {
+    return answerCheckIn(context);
+  }
   return routes[turn.intent](context, turn);
 }

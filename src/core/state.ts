@@ -11,11 +11,20 @@ import { feelingFamilies } from './understanding/feelingFamilies';
 /** The yes/no questions the skill asks. */
 export const questions = [
   'whatNext',
-  'howManyRounds',
-  'keepBreathing',
+  /** After a bare "help": "Do you need help using Kind Recovery, or support right now?" */
+  'helpWhich',
+  /** After a practice's stillness: "How are you feeling now?" */
+  'checkIn',
   'anotherAffirmation',
+  /** After a lesson or one of its passages: "Want to hear more?" */
   'hearMore',
   'nextTopic',
+  /** While the topics are listed, a few at a time: "Want to hear more topics?" */
+  'moreTopics',
+  /** After the last of the topics is listed: "Which one would you like to hear?" */
+  'chooseTopic',
+  /** After urge surfing is explained: "Would you like to try it?" */
+  'tryUrgeSurfing',
   'repeatNumbers',
   'offerBreak',
   'confirmForget',
@@ -52,7 +61,12 @@ export type Activity =
       readonly roundsDone: number;
     }
   | { readonly name: 'affirmation' }
-  | { readonly name: 'lesson'; readonly topic: LessonId; readonly hasHeardMore: boolean }
+  | {
+      readonly name: 'lesson';
+      readonly topic: LessonId;
+      /** How many of the lesson's deeper passages have been heard, so none is said twice. */
+      readonly passagesHeard: number;
+    }
   | {
       readonly name: 'crisis';
       /** A medical emergency (the speaker's body, or someone else): only the emergency number is said again. */
@@ -75,10 +89,12 @@ export interface ConversationState {
   readonly heardAffirmations: readonly number[];
   /** Whether this conversation has already been welcomed, so a second welcome is shorter. */
   readonly hasBeenWelcomed: boolean;
-  /** How often four-seven-eight has been practised, which lifts its newcomer limit. */
-  readonly fourSevenEightPractised?: number;
+  /** Quiet mode, where nothing is remembered between visits: no chimes, a softer voice. */
+  readonly isQuiet?: boolean;
   /** The affirmation theme asked for, so "another one" stays on it. */
   readonly affirmationTheme?: string;
+  /** How many topics have been listed, so "yes, more topics" goes on from there. */
+  readonly topicsListed?: number;
   /** How many turns in a row were not understood, so the fallback never says the same thing twice running. */
   readonly misses?: number;
   /** What was offered to someone who said how they feel, so "yes" starts it. */
@@ -116,7 +132,8 @@ const activityShapes: Readonly<
   affirmation: () => true,
   lesson: (value) =>
     (lessonIds as readonly unknown[]).includes(value.topic) &&
-    typeof value.hasHeardMore === 'boolean',
+    isCount(value.passagesHeard) &&
+    value.passagesHeard <= 10,
   crisis: (value) => value.isMedical === undefined || typeof value.isMedical === 'boolean',
 };
 
@@ -132,7 +149,7 @@ const speechPartShapes: Readonly<Record<string, (part: Record<string, unknown>) 
   pause: (part) => typeof part.seconds === 'number' && part.seconds >= 0 && part.seconds <= 60,
   digits: (part) => typeof part.digits === 'string' && /^[0-9 ]{1,20}$/.test(part.digits),
   sound: (part) =>
-    ['inhale', 'exhale', 'bell'].includes(part.sound as string) &&
+    ['bell'].includes(part.sound as string) &&
     typeof part.seconds === 'number' &&
     part.seconds >= 0 &&
     part.seconds <= 10,
@@ -187,6 +204,7 @@ const fittingOffers: readonly FittingOffer[] = [
   'affirmationSupport',
   'affirmationHealing',
   'affirmationResilience',
+  'usual',
 ];
 
 /** The wordings last used, kept only where they are small counts under a family's name. */
@@ -223,13 +241,14 @@ export function restoreState(saved: unknown): ConversationState {
     ...(hasValidLastSaid ? { lastSaid: lastSaid as unknown as SpokenBefore } : {}),
     heardAffirmations: heard,
     hasBeenWelcomed: saved.hasBeenWelcomed === true,
-    ...(isCount(saved.fourSevenEightPractised)
-      ? { fourSevenEightPractised: saved.fourSevenEightPractised }
-      : {}),
+    ...(saved.isQuiet === true ? { isQuiet: true } : {}),
     ...(typeof saved.affirmationTheme === 'string' && saved.affirmationTheme.length < 40
       ? { affirmationTheme: saved.affirmationTheme }
       : {}),
     ...(isCount(saved.misses) && saved.misses <= 3 ? { misses: saved.misses } : {}),
+    ...(isCount(saved.topicsListed) && saved.topicsListed <= lessonIds.length
+      ? { topicsListed: saved.topicsListed }
+      : {}),
     ...(typeof saved.offered === 'string' &&
     (fittingOffers as readonly string[]).includes(saved.offered)
       ? { offered: saved.offered as FittingOffer }

@@ -1,4 +1,4 @@
-import type { Intent, Slots } from './intents';
+import type { Intent, SlotName, Slots } from './intents';
 import type { UserProfile } from './profile';
 
 /** What the listener's device can do. */
@@ -45,6 +45,8 @@ export interface IntentTurn extends TurnBase {
    * screened like any words, but not a statement of how the person feels.
    */
   readonly isPartOfRequest?: boolean;
+  /** The slots whose words matched none of their values, where the platform says so (Alexa): a topic with no lesson. */
+  readonly unmatchedSlots?: readonly SlotName[];
 }
 
 /** The platform closed the session (the person left, went quiet, or something failed). */

@@ -19,9 +19,11 @@ export function breakDurations(seconds: number, maxBreakMs: number): number[] {
   return durations;
 }
 
-/** Where the chimes are served; without it, a chime is heard as its length of silence. */
+/** Where the chimes are served (without it, a chime is heard as its length of silence), and whether to speak softly. */
 export interface SsmlOptions {
   readonly audioBaseUrl?: string;
+  /** Quiet mode: guided words said more softly. */
+  readonly isQuiet?: boolean;
 }
 
 /** The https base URL for chimes, or undefined when it is missing or not https (Alexa plays only https). */
@@ -63,9 +65,47 @@ function addPart(
         builder.sayAs({ word: group, interpret: platform.digitsInterpretAs });
       });
   } else if (part.text.trim() !== '') {
-    if (part.isGuided) builder.prosody({ rate: guidedRate }, part.text);
-    else builder.say(part.text);
+    builder.say(part.text);
   }
+}
+
+const isGuidedText = (part: SpeechPart | undefined) =>
+  part?.type === 'text' && part.isGuided === true && part.text.trim() !== '';
+
+/**
+ * Guided words, and the silences between them, as runs: each run is said inside one prosody, so a long practice
+ * costs a few characters per cue rather than a tag around each, and fits Alexa's limit.
+ */
+function guidedRuns(parts: readonly SpeechPart[]): (SpeechPart | readonly SpeechPart[])[] {
+  const runs: (SpeechPart | SpeechPart[])[] = [];
+  let run: SpeechPart[] = [];
+  const endRun = () => {
+    const lastWords = run.map((part) => part.type).lastIndexOf('text');
+    if (lastWords >= 0) runs.push(run.slice(0, lastWords + 1));
+    runs.push(...run.slice(lastWords + 1));
+    run = [];
+  };
+  parts.forEach((part) => {
+    if (isGuidedText(part) || (run.length > 0 && part.type === 'pause')) run.push(part);
+    else {
+      endRun();
+      runs.push(part);
+    }
+  });
+  endRun();
+  return runs;
+}
+
+function addRun(
+  builder: Speech,
+  run: readonly SpeechPart[],
+  platform: SpeechPlatform,
+  isQuiet: boolean,
+): void {
+  const inner = new Speech();
+  run.forEach((part) => addPart(inner, part, platform, undefined));
+  const volume = isQuiet ? " volume='soft'" : '';
+  builder.sayWithSSML(`<prosody rate='${guidedRate}'${volume}>${inner.ssml(true)}</prosody>`);
 }
 
 /** Writes speech as one SSML document: text escaped, silences chained, guided words slower, chimes where served. */
@@ -77,7 +117,11 @@ export function toSsml(
   const builder = new Speech();
   const baseUrl = chimeBaseUrl(options.audioBaseUrl);
   const parts = baseUrl ? mergeSilences(speech) : mergeSilences(speech.map(asSilenceWithoutChimes));
-  parts.forEach((part) => addPart(builder, part, platform, baseUrl));
+  guidedRuns(parts).forEach((part) =>
+    Array.isArray(part)
+      ? addRun(builder, part, platform, options.isQuiet === true)
+      : addPart(builder, part as SpeechPart, platform, baseUrl),
+  );
   return builder.ssml();
 }
 

@@ -76,6 +76,18 @@ describe('the breathing circle on Echo Show', () => {
     expect(phases.map((command) => command.duration ?? command.delay)).toEqual(durations);
   });
 
+  it.each(['box', 'four-seven-eight', 'extended-exhale', 'resonance', 'cyclic-sighing'])(
+    "keeps %s at its longest, with the circle, within Alexa's response limits",
+    async (pattern) => {
+      const response = await practiceOn(true, 'BreatheIntent', { minutes: '10', pattern });
+      const ssml = (response.response.outputSpeech as { ssml: string }).ssml;
+      expect(Buffer.byteLength(JSON.stringify(response))).toBeLessThan(24_000);
+      expect(ssml.length).toBeLessThan(8000);
+      expect(ssml.split('<audio').length - 1).toBeLessThanOrEqual(5);
+      expect(renderDirective(response)).toBeDefined();
+    },
+  );
+
   it('shows the words of a self-compassion break', async () => {
     const directive = renderDirective(await practiceOn(true, 'CompassionBreakIntent', {}));
     expect(JSON.stringify(directive?.document)).toMatch(/not alone/);

@@ -34,7 +34,7 @@ describe('LaunchRequest', () => {
 
 describe('every intent in the model reaches its handler', () => {
   it.each([
-    ['BreatheIntent', {}, /How many rounds would you like/],
+    ['BreatheIntent', {}, /^Four rounds of long exhale breathing\..*How are you feeling now\?$/s],
     ['CompassionBreakIntent', {}, /not alone/],
     ['AffirmationIntent', {}, /another one\?$/],
     ['LearnIntent', {}, /self-compassion/],
@@ -42,7 +42,7 @@ describe('every intent in the model reaches its handler', () => {
     ['NextIntent', {}, /in danger, call 911/],
     ['RoundsIntent', { rounds: '3' }, /in danger, call 911/],
     ['CrisisIntent', {}, /9\s?1\s?1/],
-    ['AMAZON.HelpIntent', {}, /Say stop whenever you want to finish/],
+    ['AMAZON.HelpIntent', {}, /help using Kind Recovery, or support right now\?$/],
     ['AMAZON.FallbackIntent', {}, /in danger, call 911/],
     ['AMAZON.RepeatIntent', {}, /wellness companion|Welcome|welcome/],
     ['AMAZON.YesIntent', {}, /Which would you like/],
@@ -79,12 +79,12 @@ describe('every intent in the model reaches its handler', () => {
 
 describe('slot values as Alexa sends them', () => {
   it.each([
-    ['a number', { rounds: '5' }, /^Five rounds, then\./],
-    ['a missing value', { rounds: undefined }, /How many rounds would you like/],
-    ['an unheard number', { rounds: '?' }, /How many rounds would you like/],
-    ['nonsense', { rounds: 'purple' }, /How many rounds would you like/],
-    ['too many', { rounds: '1000' }, /so let's do ten/],
-    ['zero', { rounds: '0' }, /so let's do one/],
+    ['a number', { rounds: '5' }, /^Five rounds of long exhale breathing\./],
+    ['a missing value', { rounds: undefined }, /^Four rounds of/],
+    ['an unheard number', { rounds: '?' }, /^Four rounds of/],
+    ['nonsense', { rounds: 'purple' }, /^Four rounds of/],
+    ['too many', { rounds: '1000' }, /^I can guide from one to ten rounds\. Ten rounds of/],
+    ['zero', { rounds: '0' }, /^I can guide from one to ten rounds\. One round of/],
   ])('BreatheIntent with %s', async (_name, slots, expected) => {
     const response = await invokeChecked(
       intentEnvelope('BreatheIntent', slots, { attributes: await stateAfter() }),
@@ -97,7 +97,7 @@ describe('slot values as Alexa sends them', () => {
     [
       'an unresolved topic (the words are heard, but start no lesson)',
       { value: 'knitting' },
-      /I may have missed that|I didn't quite catch that/,
+      /^I don't have a lesson on that yet\. Here are three topics/,
     ],
     ['no topic', undefined, /one short topic at a time/],
   ])('LearnIntent with %s', async (_name, topic, expected) => {

@@ -47,7 +47,7 @@ describe('npm run chat', () => {
   jest.setTimeout(30_000);
 
   it('holds a conversation in-process, showing pauses, and "stop" ends it cleanly', async () => {
-    const { output, code } = await chat([], 'help me breathe\ntwo\nstop\n');
+    const { output, code } = await chat([], 'let us do box breathing\nstop\n');
     expect(code).toBe(0);
     expect(output).toMatch(/Alexa: .*[Ww]elcome to Kind Recovery/);
     expect(output).toMatch(/Breathe in\. \[pause \d(\.\d)?s\] Hold\./);
@@ -69,7 +69,7 @@ describe('npm run chat', () => {
     expect(code).toBe(0);
     expect(output).toMatch(/\(The call connects\.\)/);
     expect(output).toMatch(/\(understood: choose-number rounds=3\)/);
-    expect(output).toMatch(/Phone: Three rounds, then\./);
+    expect(output).toMatch(/Phone: Three rounds of long exhale breathing\./);
     expect(output).toMatch(/999/);
     expect(output).toMatch(/\(The session has ended\.\)/);
   });

@@ -15,10 +15,8 @@ function allWords(value: unknown): string[] {
 /** Everything the skill can say in English, the phrase-making functions included. */
 const words = [
   ...allWords(en),
-  en.breathing.roundsChosen('four'),
-  en.breathing.roundsByDefault('four'),
-  en.breathing.roundsOutOfRange('ten'),
-  en.breathing.keepGoing('four', 'ten'),
+  en.breathing.starting.rounds('four', en.breathing.patterns.box.name),
+  en.breathing.starting.minutes('one', en.breathing.patterns.resonance.name),
   en.lessons.nextTopicQuestion(en.lessons.topics['mental-health'].title),
   ...allWords(en.crisis.emergencyIfActing([{ digits: '112' }, { digits: '999' }])),
   ...allWords(en.crisis.again(undefined, [{ digits: '000', sayAs: 'triple zero' }])),
@@ -58,25 +56,25 @@ describe('the English content', () => {
   it.each(lessonIds)('teaches %s with a summary and more', (id) => {
     const lesson = en.lessons.topics[id];
     expect(scriptText(lesson.summary).split(' ').length).toBeGreaterThan(40);
-    expect(scriptText(lesson.more).split(' ').length).toBeGreaterThan(40);
+    expect(scriptText(lesson.more.flat()).split(' ').length).toBeGreaterThan(40);
     expect(lesson.title).toMatch(/^[a-z]/);
   });
 
   it.each(lessonIds.filter((id) => id.startsWith('challenge-')))(
     '%s ends with something to try',
     (id) => {
-      expect(scriptText(en.lessons.topics[id].more)).toMatch(/try/i);
+      expect(scriptText(en.lessons.topics[id].more.flat())).toMatch(/try/i);
     },
   );
 
   it('quotes Carl Rogers once, with attribution', () => {
     const quoted = lessonIds.filter((id) => {
       const lesson = en.lessons.topics[id];
-      return /Carl Rogers/.test(scriptText(lesson.summary) + scriptText(lesson.more));
+      return /Carl Rogers/.test(scriptText(lesson.summary) + scriptText(lesson.more.flat()));
     });
     expect(quoted).toHaveLength(1);
     const lesson = en.lessons.topics[quoted[0] ?? 'what-is-self-compassion'];
-    expect(scriptText(lesson.summary) + scriptText(lesson.more)).toMatch(
+    expect(scriptText(lesson.summary) + scriptText(lesson.more.flat())).toMatch(
       /when I accept myself just as I am, then I can change/,
     );
   });
@@ -93,7 +91,9 @@ describe('the English content', () => {
   );
 
   it('opens breathing with the dizziness note', () => {
-    expect(scriptText(en.breathing.safetyNote)).toMatch(/stop at any time if you feel dizzy/);
+    expect(scriptText(en.breathing.safetyNote)).toMatch(
+      /If you feel dizzy, let your breath go back to normal/,
+    );
   });
 
   it('keeps every guided silence within what a listener can rest in', () => {
@@ -101,7 +101,7 @@ describe('the English content', () => {
       ...en.compassionBreak.short,
       ...en.compassionBreak.long,
       ...en.urgeSurfing.practice,
-      ...lessonIds.flatMap((id) => [en.lessons.topics[id].summary, en.lessons.topics[id].more]),
+      ...lessonIds.flatMap((id) => [en.lessons.topics[id].summary, ...en.lessons.topics[id].more]),
     ]
       .flat()
       .filter((line): line is { pause: number } => typeof line === 'object' && 'pause' in line);

@@ -35,7 +35,9 @@ const scripts: ReadonlyArray<readonly [string, Script]> = [
   ...en.urgeSurfing.practice.map((script, index) => [`urge surfing ${index}`, script] as const),
   ...lessonIds.flatMap((id) => [
     [`${id} summary`, en.lessons.topics[id].summary] as const,
-    [`${id} more`, en.lessons.topics[id].more] as const,
+    ...en.lessons.topics[id].more.map(
+      (passage, index) => [`${id} more ${index + 1}`, passage] as const,
+    ),
   ]),
   ...[
     ...en.safety.medication.question,

@@ -1,5 +1,6 @@
 import { en } from '../../src/content/en';
 import { lessonIds } from '../../src/content/types';
+import { themesOnlyByName } from '../../src/core/activities/affirmation';
 import { count, converse, lastOf, launch, oneShot, said } from '../support/turns';
 
 const whatNext = /(What would you like next|Would you like anything else).*\?$/;
@@ -28,72 +29,28 @@ describe('welcome', () => {
   );
 });
 
-describe('box breathing', () => {
-  it('asks how many rounds, then guides them in blocks and asks whether to go on', () => {
-    const [, asked, firstBlock, secondBlock] = converse([
-      launch(),
-      said('breathe'),
-      said('chooseNumber', { rounds: '9' }),
-      said('yes'),
-    ]);
-    expect(asked?.text).toMatch(/box breathing/);
-    expect(asked?.text).toMatch(/How many rounds would you like\?$/);
-    expect(firstBlock?.text).toMatch(/^Nine rounds, then\./);
-    expect(firstBlock?.text).toMatch(/stop at any time if you feel dizzy/);
-    expect(count(firstBlock?.text ?? '', 'Breathe in.')).toBe(5);
-    expect(count(firstBlock?.text ?? '', 'Breathe out.')).toBe(5);
-    expect(firstBlock?.text).toMatch(/five of your nine rounds\. Shall we keep going\?$/);
-    expect(count(secondBlock?.text ?? '', 'Breathe in.')).toBe(4);
-    expect(secondBlock?.text).toMatch(whatNext);
+describe('breathing in a conversation', () => {
+  it('"help me breathe" plays four rounds of long exhale at once, then checks in', () => {
+    const [, practice] = converse([launch(), said('breathe')]);
+    expect(practice?.text).toMatch(/^Four rounds of long exhale breathing\. Say stop any time\./);
+    expect(count(practice?.text ?? '', 'Breathe in.')).toBe(4);
+    expect(practice?.text).toMatch(/How are you feeling now\?$/);
   });
 
-  it.each([
-    ['1', 1, /^One round, then\./],
-    ['3', 3, /^Three rounds, then\./],
-    ['10', 5, /^Ten rounds, then\./],
-    ['0', 1, /from one to ten rounds, so let's do one\./],
-    ['-3', 1, /from one to ten rounds, so let's do one\./],
-    ['15', 5, /from one to ten rounds, so let's do ten\./],
-    ['2.6', 3, /^Three rounds, then\./],
-  ])(
-    'takes %s rounds as %i in the first block, saying so kindly',
-    (rounds, firstBlock, opening) => {
-      const answer = lastOf([launch(), said('breathe', { rounds })]);
-      expect(answer.text).toMatch(opening);
-      expect(count(answer.text, 'Breathe in.')).toBe(firstBlock);
+  it.each(['yes', 'no'] as const)(
+    '"%s" to the check-in is thanked, and a next step offered',
+    (answer) => {
+      const heard = lastOf([launch(), said('breathe'), said(answer)]);
+      expect(heard.text).toMatch(/^Thank you/);
+      expect(count(heard.text, 'Breathe in.')).toBe(0);
+      expect(heard.text).toMatch(/Would you like [^?]+\?$/);
     },
   );
 
-  it.each([undefined, '?', 'banana', ''])(
-    'asks for a number when the rounds heard were %p',
-    (rounds) => {
-      const answer = lastOf([launch(), said('breathe', rounds === undefined ? {} : { rounds })]);
-      expect(answer.text).toMatch(/How many rounds would you like\?$/);
-      expect(count(answer.text, 'Breathe in.')).toBe(0);
-    },
-  );
-
-  it('starts the default four rounds when the listener just says yes', () => {
-    const answer = lastOf([launch(), said('breathe'), said('yes')]);
-    expect(answer.text).toMatch(/^Four rounds, then\./);
-    expect(count(answer.text, 'Breathe in.')).toBe(4);
-  });
-
-  it('asks again, without blame, when the answer to "how many rounds" is not a number', () => {
-    const answer = lastOf([launch(), said('breathe'), said('chooseNumber', { rounds: '?' })]);
-    expect(answer.text).toMatch(/How many rounds would you like\?$/);
-    expect(answer.text).not.toMatch(/wrong|invalid|didn't understand|error/i);
-  });
-
-  it('finishes kindly when the listener does not want to go on', () => {
-    const answer = lastOf([launch(), said('breathe', { rounds: '9' }), said('no')]);
+  it('"next" after breathing asks what next', () => {
+    const answer = lastOf([launch(), said('breathe', { rounds: '2' }), said('next')]);
     expect(count(answer.text, 'Breathe in.')).toBe(0);
     expect(answer.text).toMatch(whatNext);
-  });
-
-  it('"next" goes on with the rounds', () => {
-    const answer = lastOf([launch(), said('breathe', { rounds: '9' }), said('next')]);
-    expect(count(answer.text, 'Breathe in.')).toBe(4);
   });
 });
 
@@ -116,17 +73,17 @@ describe('affirmations', () => {
     expect(answer.text).toMatch(/Would you like another one\?$/);
   });
 
-  it('never repeats one in a conversation until all have been heard', () => {
-    const turns = [
-      launch(),
-      said('affirmation'),
-      ...everyAffirmation.slice(1).map(() => said('yes')),
-    ];
+  it('never repeats one in a conversation until all drawn at random have been heard', () => {
+    const atRandom = en.affirmation.all
+      .filter((affirmation) => !themesOnlyByName.includes(affirmation.theme))
+      .map((affirmation) => affirmation.text);
+    const turns = [launch(), said('affirmation'), ...atRandom.slice(1).map(() => said('yes'))];
     const answers = converse(turns).slice(1);
     const offered = answers.map((answer) =>
       everyAffirmation.find((text) => answer.text.includes(text)),
     );
-    expect(new Set(offered).size).toBe(everyAffirmation.length);
+    expect(new Set(offered).size).toBe(atRandom.length);
+    expect(offered.every((text) => text !== undefined && atRandom.includes(text))).toBe(true);
     const afterAll = lastOf([...turns, said('next')]);
     expect(everyAffirmation.some((text) => afterAll.text.includes(text))).toBe(true);
   });
@@ -137,33 +94,35 @@ describe('affirmations', () => {
 });
 
 describe('lessons', () => {
-  it.each(lessonIds)('teaches %s by name, then offers more or the next topic', (topic) => {
+  it.each(lessonIds)('teaches %s by name, then asks one yes/no question', (topic) => {
     const answer = lastOf([launch(), said('learn', { topic })]);
     const firstLine = en.lessons.topics[topic].summary.find(
       (line) => typeof line === 'string',
     ) as string;
     expect(answer.text).toContain(firstLine);
-    expect(answer.text).toMatch(/hear more about this, or go on to the next topic\?$/);
+    expect(answer.text).toMatch(/Want to hear more\?$/);
   });
 
   it('starts at the beginning when no topic is named, and walks through more and next', () => {
-    const [, first, more, next] = converse([
+    const [, first, more, practice, next] = converse([
       launch(),
       said('learn'),
       said('tellMeMore'),
+      said('yes'),
       said('yes'),
     ]);
     const topics = en.lessons.topics;
     const opening = (lines: readonly unknown[]) =>
       lines.find((line) => typeof line === 'string') as string;
     expect(first?.text).toContain(opening(topics['what-is-self-compassion'].summary));
-    expect(more?.text).toContain(opening(topics['what-is-self-compassion'].more));
-    expect(more?.text).toContain(`next topic, ${topics['how-it-supports-recovery'].title}?`);
+    expect(more?.text).toContain(opening(topics['what-is-self-compassion'].more[0]));
+    expect(practice?.text).toContain(opening(topics['what-is-self-compassion'].more[1] ?? []));
+    expect(practice?.text).toContain(`next topic, ${topics['how-it-supports-recovery'].title}?`);
     expect(next?.text).toContain(opening(topics['how-it-supports-recovery'].summary));
   });
 
   it.each(['quantum gardening', '__proto__', 'constructor', 'toString'])(
-    'says kindly when a topic is unknown ("%s"), and begins at the beginning',
+    'says kindly when a topic is unknown ("%s"), and lists the topics',
     (topic) => {
       const answer = lastOf([launch(), said('learn', { topic })]);
       expect(answer.text).toMatch(/^I don't have a lesson on that yet/);
@@ -185,6 +144,7 @@ describe('lessons', () => {
     const answer = lastOf([
       launch(),
       said('learn', { topic: 'challenge-compassion-and-accountability' }),
+      said('tellMeMore'),
       said('tellMeMore'),
     ]);
     expect(answer.text).toContain(en.lessons.allDone);

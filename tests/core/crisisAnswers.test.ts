@@ -68,7 +68,7 @@ describe('after the crisis answer', () => {
   it('"yes" to staying breathes a long exhale with no questions, then closes with the number last', () => {
     const together = lastOf([...crisis, said('no'), said('yes')]);
     expect(together.text).toMatch(/Breathe in\..*Breathe out/s);
-    expect(together.text).toMatch(/stop at any time if you feel dizzy/);
+    expect(together.text).toMatch(/If you feel dizzy, let your breath go back to normal/);
     expect(together.text.split('?')).toHaveLength(1);
     expect(together.text).toMatch(/988, call or text, any time\.$/);
     expect(together.reply.isListening).toBe(false);
@@ -262,7 +262,9 @@ describe('when the skill misses what was said', () => {
   });
 
   it('"yes" to the practice offered starts breathing', () => {
-    expect(lastOf([launch(), miss, said('yes')]).text).toMatch(/How many rounds/);
+    expect(lastOf([launch(), miss, said('yes')]).text).toMatch(
+      /^Four rounds of long exhale breathing\..*Breathe in\./s,
+    );
   });
 
   it('starts counting again once something is understood', () => {

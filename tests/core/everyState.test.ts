@@ -7,13 +7,14 @@ import { converse, count, lastOf, launch, said } from '../support/turns';
 /** Every place a listener can be in a conversation, reached the way a listener would reach it. */
 const states: ReadonlyArray<readonly [string, readonly Turn[]]> = [
   ['the welcome', [launch()]],
-  ['choosing rounds', [launch(), said('breathe')]],
-  ['between breathing blocks', [launch(), said('breathe', { rounds: '9' })]],
+  ['after breathing', [launch(), said('breathe', { rounds: '2' })]],
   ['after a self-compassion break', [launch(), said('compassionBreak')]],
   ['after an affirmation', [launch(), said('affirmation')]],
   ['in a lesson summary', [launch(), said('learn')]],
   ['after a lesson in depth', [launch(), said('learn'), said('tellMeMore')]],
-  ['after help', [launch(), said('help')]],
+  ['after help asked which kind', [launch(), said('help')]],
+  ['after how it works', [launch(), said('help'), said('help')]],
+  ['after support was offered', [launch(), said('help'), said('support')]],
   ['after a fallback', [launch(), said('fallback')]],
   ['the crisis answer', [launch(), said('crisis')]],
   ['a fresh session with no launch', []],
@@ -38,11 +39,27 @@ describe.each(states)('in %s', (_name, before) => {
     expect(answer.reply.isListening).toBe(true);
   });
 
-  it('help says what to say, how to stop, and that "I need help" works at any time', () => {
+  it('help is short, fits the moment, and asks again what was waiting', () => {
     const answer = lastOf([...before, said('help')]);
-    expect(answer.text).toMatch(/Say stop/);
+    expect(answer.reply.isListening).toBe(true);
+    expect(answer.text).toMatch(/\?$/);
+    expect(answer.text.split(/(?<=[.?!])\s+/).length).toBeLessThanOrEqual(7);
+  });
+
+  it('help asked once or twice says how it works, how to stop, and that "I need help" works at any time', () => {
+    const [once, twice] = converse([...before, said('help'), said('help')]).slice(-2);
+    const answer = /wellness companion/.test(once!.text) ? once! : twice!;
+    if (before.length > 0 && lastOf(before).state.activity.name === 'crisis') {
+      expect(answer.state.activity.name).toBe('crisis');
+      expect(answer.text).toMatch(/^I'm still here with you\./);
+      return;
+    }
+    expect(answer.text).toMatch(/say stop/);
     expect(answer.text).toMatch(/I need help/);
     expect(answer.text).toMatch(/wellness companion, not medical care/);
+    expect(answer.text).toMatch(/urge surfing/);
+    expect(answer.text).toMatch(/my usual/);
+    expect(answer.text).toMatch(/how am I doing/);
     expect(answer.reply.isListening).toBe(true);
   });
 
@@ -76,7 +93,7 @@ describe('after the crisis answer', () => {
   it('says the numbers again when asked, then offers company, and never resumes the exercise by itself', () => {
     const [, , crisis, again, offered] = converse([
       launch(),
-      said('breathe', { rounds: '9' }),
+      said('breathe', { rounds: '2' }),
       said('crisis'),
       said('yes'),
       said('no'),

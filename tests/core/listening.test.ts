@@ -55,6 +55,7 @@ const offerStarts: Readonly<Record<FittingOffer, RegExp>> = {
   windDown: /wind down|quiet time for resting/,
   urgeSurfing: /craving/,
   longExhale: /Breathe in/,
+  usual: /usual/,
   lessonComparison: /comparisons|falling behind/i,
   lessonFear: /relapse/,
   lessonStigma: /weakness|stigma/i,

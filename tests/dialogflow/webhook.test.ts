@@ -36,15 +36,18 @@ describe('the welcome', () => {
 });
 
 describe('state in one output context', () => {
-  it('carries a breathing exercise across turns', async () => {
+  it('carries a breathing practice across turns: a number said after it changes its length', async () => {
     const { responses } = await talk(
       ['Default Welcome Intent'],
-      ['breathe', { queryText: 'help me breathe' }],
+      [
+        'breathe',
+        { queryText: 'help me breathe with box breathing', parameters: { pattern: 'box' } },
+      ],
       ['choose-number', { queryText: 'nine', parameters: { rounds: 9 } }],
-      ['yes', { queryText: 'yes' }],
     );
-    expect(responses[2]?.fulfillmentText).toMatch(/five of your nine rounds/);
-    expect(responses[3]?.fulfillmentText.match(/Breathe in\./g)).toHaveLength(4);
+    expect(responses[1]?.fulfillmentText.match(/Breathe in\./g)).toHaveLength(4);
+    expect(responses[2]?.fulfillmentText).toMatch(/^Nine rounds of box breathing\./);
+    expect(responses[2]?.fulfillmentText.match(/Breathe in\./g)).toHaveLength(9);
   });
 
   it('is rewritten only when it changes', async () => {

@@ -101,12 +101,15 @@ it.each([
 });
 
 describe('whole conversations by voice', () => {
-  it('breathing: choose the rounds, go on, then leave', async () => {
-    const talking = await talk('I need a breather', 'nine', 'yes please', 'no', 'no');
-    const [, asked, firstBlock, secondBlock, , goodbye] = talking.responses;
-    expect(heard(asked!)).toMatch(/How many rounds would you like/);
-    expect(heard(firstBlock!).match(/Breathe in\./g)).toHaveLength(5);
-    expect(heard(secondBlock!).match(/Breathe in\./g)).toHaveLength(4);
+  it('breathing: starts at once, a number changes the length, the check-in, then leave', async () => {
+    const talking = await talk('I need a breather', 'nine', 'a bit calmer', 'no', 'no');
+    const [, started, nine, thanked, , goodbye] = talking.responses;
+    expect(heard(started!)).toMatch(/^Four rounds of long exhale breathing\./);
+    expect(heard(started!).match(/Breathe in\./g)).toHaveLength(4);
+    expect(heard(nine!)).toMatch(/^Nine rounds of long exhale breathing\./);
+    expect(heard(nine!).match(/Breathe in\./g)).toHaveLength(9);
+    expect(heard(nine!)).toMatch(/How are you feeling now\?$/);
+    expect(heard(thanked!)).toMatch(/^Thank you/);
     expect(goodbye?.response.shouldEndSession).toBe(true);
     expect(talking.conversation.hasEnded).toBe(true);
   });
@@ -128,8 +131,13 @@ describe('whole conversations by voice', () => {
     expect(heard(talking.last)).toContain(firstLine(id));
   });
 
-  it('learning: more, then the next topic', async () => {
-    const talking = await talk('I want to learn about self compassion', 'tell me more', 'yes');
+  it('learning: more, a tiny practice, then the next topic', async () => {
+    const talking = await talk(
+      'I want to learn about self compassion',
+      'tell me more',
+      'yes',
+      'yes',
+    );
     expect(heard(talking.last)).toContain(firstLine('how-it-supports-recovery'));
   });
 
@@ -152,7 +160,7 @@ describe('whole conversations by voice', () => {
   it('silence hears the reprompt once, then the session closes', async () => {
     const talking = await talk('help me breathe');
     const reprompt = await talking.conversation.say('');
-    expect(reprompt.speech).toMatch(/How many rounds would you like\?$/);
+    expect(reprompt.speech).toMatch(/^Take your time\. Would you like [^?]+\?$/);
     const closed = await talking.conversation.say('');
     expect(closed.isSessionOver).toBe(true);
   });

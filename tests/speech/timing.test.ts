@@ -22,14 +22,14 @@ describe('estimateSpeechSeconds', () => {
 
 describe('chimes', () => {
   const speech = [
-    { type: 'sound', sound: 'inhale', seconds: 1 },
+    { type: 'sound', sound: 'bell', seconds: 1 },
     { type: 'text', text: 'Breathe in.', isGuided: true },
     { type: 'pause', seconds: 3 },
   ] as const;
 
   it('play from an https AUDIO_BASE_URL', () => {
     expect(toSsml(speech, undefined, { audioBaseUrl: 'https://cdn.example.com/audio/' })).toContain(
-      "<audio src='https://cdn.example.com/audio/inhale.mp3'/>",
+      "<audio src='https://cdn.example.com/audio/bell.mp3'/>",
     );
   });
 

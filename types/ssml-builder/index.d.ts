@@ -29,6 +29,8 @@ declare module 'ssml-builder' {
   /** Builds an SSML document; text passed to say, sentence, paragraph and prosody is escaped. */
   class Speech {
     say(text: string): this;
+    /** Appends SSML as it is, unescaped: only for markup this project wrote. */
+    sayWithSSML(ssml: string): this;
     sentence(text: string): this;
     paragraph(text: string): this;
     /** A break of at most 10 s, written like "750ms" or "2s"; longer durations throw. */

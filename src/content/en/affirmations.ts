@@ -1,13 +1,19 @@
-import type { Affirmation, Variations } from '../types';
+import type { Affirmation, Content, Variations } from '../types';
 
-/** Affirmations by theme, each a complete thought that sounds good aloud. */
+/**
+ * Affirmations by theme, each a complete thought that sounds good aloud: permission and possibility ("I am allowed
+ * to", "it is possible"), never a bold claim that can make someone who feels low feel worse ("I am strong").
+ */
 export const affirmations: Variations<Affirmation> = [
   { theme: 'emotional healing', text: 'My feelings are allowed to be here, even the heavy ones.' },
-  { theme: 'emotional healing', text: "I am healing, even on the days I can't feel it." },
+  {
+    theme: 'emotional healing',
+    text: "Healing can be happening, even on the days I can't feel it.",
+  },
   { theme: 'emotional healing', text: 'Old hurts can soften when I meet them with care.' },
-  { theme: 'emotional healing', text: "It's safe to let myself feel things, a little at a time." },
+  { theme: 'emotional healing', text: 'I am allowed to feel things, a little at a time.' },
   { theme: 'emotional healing', text: 'Grief and relief can both live in me today.' },
-  { theme: 'emotional healing', text: 'Some days my healing is quiet and slow. It still counts.' },
+  { theme: 'emotional healing', text: 'Some days, healing is quiet and slow. It still counts.' },
   { theme: 'emotional healing', text: 'Instead of pushing my pain away, I can hold it gently.' },
   {
     theme: 'emotional healing',
@@ -35,28 +41,28 @@ export const affirmations: Variations<Affirmation> = [
   { theme: 'resilience', text: 'I can be gentle with myself on the hard days, too.' },
   {
     theme: 'resilience',
-    text: "I've made it through hard nights before, and I can make it through this one.",
+    text: 'I have come through hard times before. I can take this one gently, a moment at a time.',
   },
   {
     theme: 'resilience',
     text: "Setbacks are part of recovery. They don't erase how far I've come.",
   },
-  { theme: 'resilience', text: 'Every time I begin again, I grow a little stronger.' },
+  { theme: 'resilience', text: 'Beginning again counts, however many times it takes.' },
   {
     theme: 'resilience',
     text: "Strength doesn't have to be loud. Quietly carrying on is strength, too.",
   },
-  { theme: 'resilience', text: 'Like a tree in the wind, I can bend without breaking.' },
+  { theme: 'resilience', text: 'Like a tree in the wind, I am allowed to bend.' },
   { theme: 'resilience', text: 'Rest is part of how I keep going.' },
   { theme: 'resilience', text: 'All I need to take today is the next small step.' },
 
   {
     theme: 'mental health',
-    text: 'My anxiety is real, and so is my ability to care for myself through it.',
+    text: 'My anxiety is real, and I am allowed to care for myself through it.',
   },
   { theme: 'mental health', text: 'This feeling is strong right now, and feelings change.' },
   { theme: 'mental health', text: 'Caring for my mind is a worthwhile way to spend my time.' },
-  { theme: 'mental health', text: 'With each slow breath, I give my body a moment of calm.' },
+  { theme: 'mental health', text: 'A slow breath can give my body a moment of rest.' },
   { theme: 'mental health', text: "Low days don't mean I'm failing. They mean I'm human." },
   {
     theme: 'mental health',
@@ -64,14 +70,14 @@ export const affirmations: Variations<Affirmation> = [
   },
   {
     theme: 'mental health',
-    text: 'When my thoughts race, I can find one kind thought and rest there.',
+    text: 'When my thoughts race, I can look for one kind thought and rest there.',
   },
   { theme: 'mental health', text: "My worth doesn't rise and fall with my mood." },
 
   { theme: 'mindfulness', text: 'In this breath, I can simply be here.' },
   {
     theme: 'mindfulness',
-    text: 'When a craving comes, I can breathe with it and let it pass like a wave.',
+    text: 'When a craving comes, I can breathe with it, and let it rise and fall like a wave.',
   },
   { theme: 'mindfulness', text: "Thoughts come and go. I don't have to follow each one." },
   { theme: 'mindfulness', text: 'Feeling my feet on the floor, I come back to this moment.' },
@@ -91,7 +97,7 @@ export const affirmations: Variations<Affirmation> = [
   },
   {
     theme: 'accountability',
-    text: 'Keeping my commitments to recovery is one way I care for myself.',
+    text: 'Looking after my recovery, in small ways, is one way I care for myself.',
   },
   {
     theme: 'accountability',
@@ -123,37 +129,40 @@ export const affirmations: Variations<Affirmation> = [
   { theme: 'support', text: 'Each time I accept help, I make more room for healing.' },
 
   { theme: 'emotional healing', text: 'Tears are one of the ways my body lets go.' },
-  { theme: 'emotional healing', text: 'I give my sadness room to move through me.' },
+  { theme: 'emotional healing', text: 'I can give my sadness room to move through me.' },
   { theme: 'emotional healing', text: 'My heart is allowed to mend at its own pace.' },
   {
     theme: 'emotional healing',
-    text: 'Feeling tender today is a sign that I am thawing, not breaking.',
+    text: 'Feeling tender today does not mean I am breaking.',
   },
-  { theme: 'emotional healing', text: 'A part of me has stayed whole through all of this.' },
+  {
+    theme: 'emotional healing',
+    text: 'There may be a part of me that has stayed whole through all of this.',
+  },
   {
     theme: 'emotional healing',
     text: 'When I stop fighting a feeling, it often loosens its grip.',
   },
   {
     theme: 'emotional healing',
-    text: 'When I bring my shame into the light, it loses some of its weight.',
+    text: 'If shame comes, I am allowed to meet it gently.',
   },
-  { theme: 'emotional healing', text: 'I am learning to comfort myself the way I always needed.' },
+  { theme: 'emotional healing', text: 'I can try to comfort myself the way I always needed.' },
   {
     theme: 'emotional healing',
     text: 'The pain I carried does not define the person I am becoming.',
   },
-  { theme: 'emotional healing', text: 'Softness toward my past is helping me heal.' },
+  { theme: 'emotional healing', text: 'I am allowed to be soft with my past.' },
   {
     theme: 'emotional healing',
-    text: 'My emotions are messengers, and I am learning to listen to them.',
+    text: 'My feelings may have something to tell me, and I can listen gently.',
   },
-  { theme: 'emotional healing', text: 'Hope is growing in me quietly, even beneath the hurt.' },
-  { theme: 'emotional healing', text: 'Today I treat my heart like something precious.' },
-  { theme: 'emotional healing', text: 'Forgiving myself is part of how I heal.' },
+  { theme: 'emotional healing', text: 'There is room for a little hope, even beneath the hurt.' },
+  { theme: 'emotional healing', text: 'It is possible to be gentle with myself today.' },
+  { theme: 'emotional healing', text: 'I am allowed to be on my own side while I heal.' },
   {
     theme: 'emotional healing',
-    text: 'Little by little, I am finding my way back to feeling like myself.',
+    text: 'Little by little, it is possible to find my way back to feeling like myself.',
   },
 
   { theme: 'self-criticism', text: 'My worth was never something I had to earn.' },
@@ -167,7 +176,10 @@ export const affirmations: Variations<Affirmation> = [
   },
   { theme: 'self-criticism', text: 'The voice that calls me weak is an old habit, not the truth.' },
   { theme: 'self-criticism', text: 'I am unfinished, and that is not the same as failing.' },
-  { theme: 'self-criticism', text: 'Instead of asking what is wrong with me, I ask what I need.' },
+  {
+    theme: 'self-criticism',
+    text: 'Instead of asking what is wrong with me, I can ask what I need.',
+  },
   { theme: 'self-criticism', text: 'Speaking kindly to myself is not weakness. It takes courage.' },
   {
     theme: 'self-criticism',
@@ -181,33 +193,39 @@ export const affirmations: Variations<Affirmation> = [
   },
   {
     theme: 'self-criticism',
-    text: 'When I fall short, I meet myself with an open hand, not a fist.',
+    text: 'When I fall short, I am allowed to meet myself with an open hand, not a fist.',
   },
   { theme: 'self-criticism', text: 'Self-blame keeps me stuck. Understanding helps me move.' },
   { theme: 'self-criticism', text: 'There is nothing shameful about needing time to heal.' },
   { theme: 'self-criticism', text: 'My mistakes are part of my story, not the whole of it.' },
 
-  { theme: 'resilience', text: 'Looking back, I see how much I have already come through.' },
-  { theme: 'resilience', text: 'My path has curves and detours, and I keep walking.' },
-  { theme: 'resilience', text: 'When I stumble, I know how to get back up.' },
+  { theme: 'resilience', text: 'I can look back, gently, at what I have already come through.' },
+  { theme: 'resilience', text: 'My path has curves and detours, and it is still my path.' },
+  { theme: 'resilience', text: 'When I stumble, I am allowed to take my time getting up.' },
   {
     theme: 'resilience',
-    text: 'This discomfort is passing through me. It is not the whole of me.',
+    text: 'This discomfort is real, and it is not the whole of me.',
   },
-  { theme: 'resilience', text: 'I am sturdier than my fears tell me.' },
+  { theme: 'resilience', text: 'I may be sturdier than my fears tell me.' },
   { theme: 'resilience', text: 'Each morning gives me another chance to care for myself.' },
-  { theme: 'resilience', text: 'Every hard moment I move through leaves me a little steadier.' },
+  { theme: 'resilience', text: 'I am allowed to take this one day at a time.' },
   { theme: 'resilience', text: "I don't have to feel brave to act bravely." },
-  { theme: 'resilience', text: 'My progress is real, even when it is slow.' },
-  { theme: 'resilience', text: 'I know how to wait out a storm.' },
+  { theme: 'resilience', text: 'I am allowed to go slowly. Slow is still a way forward.' },
+  { theme: 'resilience', text: 'On stormy days, it is enough to find shelter and wait.' },
   { theme: 'resilience', text: 'Patience with myself is a kind of strength.' },
   {
     theme: 'resilience',
-    text: 'I trust myself to handle this moment, and the next one when it comes.',
+    text: 'I only need to meet this moment. The next one can wait until it comes.',
   },
-  { theme: 'resilience', text: 'Even when I feel shaky, there is a steady part of me underneath.' },
-  { theme: 'resilience', text: 'I keep choosing hope, even on the dullest days.' },
-  { theme: 'resilience', text: 'What I have lived through has made me wiser, not smaller.' },
+  {
+    theme: 'resilience',
+    text: 'Even when I feel shaky, there may be a steadier part of me underneath.',
+  },
+  {
+    theme: 'resilience',
+    text: 'On the dullest days, it is enough to leave a little room for hope.',
+  },
+  { theme: 'resilience', text: 'What I have lived through does not make me smaller.' },
 
   { theme: 'mental health', text: 'Anxiety is a feeling I have, not a fact about my future.' },
   { theme: 'mental health', text: 'My mind is trying to protect me, and I can thank it gently.' },
@@ -221,23 +239,23 @@ export const affirmations: Variations<Affirmation> = [
     theme: 'mental health',
     text: "Low moods can tell me untrue things about my worth. I don't have to believe them.",
   },
-  { theme: 'mental health', text: 'I am more than my symptoms, my diagnosis, or my worst days.' },
-  { theme: 'mental health', text: 'My nervous system is slowly learning that it is safe.' },
+  { theme: 'mental health', text: 'I am more than my symptoms or my worst days.' },
+  { theme: 'mental health', text: 'My body is allowed to take its time to settle.' },
   { theme: 'mental health', text: 'Stress tells me to rush. I am allowed to slow down.' },
-  { theme: 'mental health', text: 'Calm is not something I have to force. I invite it in.' },
+  { theme: 'mental health', text: 'Calm is not something I have to force. I can invite it in.' },
   {
     theme: 'mental health',
     text: 'Feeling overwhelmed is my signal to be gentle, not to push harder.',
   },
   { theme: 'mental health', text: 'Water, food and rest are simple ways I care for my mind.' },
-  { theme: 'mental health', text: 'My feelings are valid, and they are not in charge.' },
+  { theme: 'mental health', text: 'My feelings are real, and they do not have to be in charge.' },
   {
     theme: 'mental health',
     text: 'A frightening thought is just a thought. It is not a prediction.',
   },
   {
     theme: 'mental health',
-    text: 'I find peace in small things, like a warm drink or a soft blanket.',
+    text: 'I can look for peace in small things, like a warm drink or a soft blanket.',
   },
 
   { theme: 'mindfulness', text: 'Right now, I am breathing. That simple fact can anchor me.' },
@@ -256,7 +274,7 @@ export const affirmations: Variations<Affirmation> = [
   { theme: 'mindfulness', text: 'I notice the weight of my body, and I let it be held.' },
   { theme: 'mindfulness', text: 'Slowing down helps me hear what I really need.' },
   { theme: 'mindfulness', text: 'Attention is a kindness I can offer myself.' },
-  { theme: 'mindfulness', text: 'I meet this moment as it is, not as I wish it were.' },
+  { theme: 'mindfulness', text: 'I can meet this moment as it is, not as I wish it were.' },
   { theme: 'mindfulness', text: 'With each breath out, I let my shoulders soften.' },
   {
     theme: 'mindfulness',
@@ -266,18 +284,18 @@ export const affirmations: Variations<Affirmation> = [
     theme: 'mindfulness',
     text: 'Listening to the quiet around me, I find a little stillness inside.',
   },
-  { theme: 'mindfulness', text: 'Today I do one thing at a time, and give it my full attention.' },
+  { theme: 'mindfulness', text: 'Today I can do one thing at a time, and give it my attention.' },
 
   { theme: 'accountability', text: 'Seeing my part clearly gives me the power to change it.' },
   {
     theme: 'accountability',
-    text: 'I keep the promises I make to myself, one small promise at a time.',
+    text: 'I can make small promises to myself, and keep them gently.',
   },
   {
     theme: 'accountability',
     text: 'Self-compassion is not an excuse. It is the ground I stand on to grow.',
   },
-  { theme: 'accountability', text: 'Showing up for my recovery today is a choice I am proud of.' },
+  { theme: 'accountability', text: 'Showing up for my recovery today, in any small way, counts.' },
   {
     theme: 'accountability',
     text: 'When I let someone down, I can say sorry and still believe in myself.',
@@ -299,7 +317,7 @@ export const affirmations: Variations<Affirmation> = [
   },
   {
     theme: 'accountability',
-    text: 'Following the plan I made with my care team is a way of respecting myself.',
+    text: 'Telling my care team honestly how the plan feels is a way of respecting myself.',
   },
   {
     theme: 'accountability',
@@ -311,25 +329,38 @@ export const affirmations: Variations<Affirmation> = [
     text: 'At the end of the day, I check in with myself gently and truthfully.',
   },
 
-  { theme: 'support', text: 'Letting someone into my struggle makes it lighter to carry.' },
-  { theme: 'support', text: 'I have a team around me, even on the days I forget it.' },
+  { theme: 'support', text: 'Letting someone into my struggle can make it lighter to carry.' },
+  { theme: 'support', text: 'There may be more people on my side than I can see today.' },
   { theme: 'support', text: 'There are people who understand this road, and I can find them.' },
   { theme: 'support', text: 'Telling one trusted person how I really am is a brave step.' },
   { theme: 'support', text: 'I am allowed to lean on others while I find my footing.' },
   { theme: 'support', text: 'Needing people is part of being human, not a flaw.' },
   { theme: 'support', text: 'A therapist, a group or a friend can carry some of this with me.' },
   { theme: 'support', text: 'When I speak up about how I feel, I give others a way to help.' },
-  { theme: 'support', text: 'Accepting kindness from others is teaching me to be kind to myself.' },
+  { theme: 'support', text: 'Accepting kindness from others can teach me to be kind to myself.' },
   { theme: 'support', text: "Calling someone when it's hard is one of the strongest things I do." },
-  { theme: 'support', text: 'My recovery grows stronger when I share it.' },
+  { theme: 'support', text: 'I am allowed to share my recovery with people I trust.' },
   {
     theme: 'support',
     text: 'Professional help is not a last resort. It is part of caring for myself.',
   },
   {
     theme: 'support',
-    text: 'I let the people who love me know what helps, so they can show up for me.',
+    text: 'I can let the people who care about me know what helps, so they can show up for me.',
   },
   { theme: 'support', text: 'On the hardest nights, I remember there are people I can reach.' },
-  { theme: 'support', text: 'Opening up about my struggles brings the right people closer.' },
+  { theme: 'support', text: 'Opening up, a little, can bring the right people closer.' },
 ];
+
+/** How an affirmation is offered: an invitation to say it with the skill, to yourself, and said twice, slowly. */
+export const affirmation: Content['affirmation'] = {
+  intro: [
+    "Here's an affirmation. Say it with me, quietly, to yourself.",
+    "Here's one to carry with you. Say it to yourself, with me, out loud or silently.",
+    'Take this one with you. Say it with me, in your own mind.',
+  ],
+  again: ['Once more, slowly.', 'And again, with me.', 'Once more, together.'],
+  all: affirmations,
+  another: 'Would you like another one?',
+  anotherReprompt: 'You can say yes, or no. Shall I share another affirmation?',
+};

@@ -5,17 +5,7 @@ const capitalised = (word: string): string => word.charAt(0).toUpperCase() + wor
 
 /** Five breathing patterns, their cues, and the words around them. */
 export const breathing: Content['breathing'] = {
-  askLength: (patternName) => ({
-    speech: [
-      `Let's do some ${patternName} together.`,
-      'Or name another pattern, like four seven eight, or a long exhale.',
-      'Four rounds is a good place to start, from one to ten, or you can say a number of minutes.',
-      'How many rounds would you like?',
-    ],
-    reprompt:
-      'Say a number of rounds from one to ten, or say yes for four. How many rounds would you like?',
-  }),
-  safetyNote: ['Breathe gently, and stop at any time if you feel dizzy.'],
+  safetyNote: ['Breathe gently. If you feel dizzy, let your breath go back to normal.'],
   patterns: {
     box: {
       name: 'box breathing',
@@ -27,6 +17,7 @@ export const breathing: Content['breathing'] = {
       name: 'four seven eight breathing',
       description: [
         'We will breathe in quietly through the nose for four, hold for seven, and breathe out slowly through the mouth for eight.',
+        'If the hold feels too long, breathe out early.',
       ],
     },
     'extended-exhale': {
@@ -46,15 +37,20 @@ export const breathing: Content['breathing'] = {
       ],
     },
   },
-  roundsChosen: (rounds) =>
-    rounds === 'one' ? 'One round, then.' : `${capitalised(rounds)} rounds, then.`,
-  roundsByDefault: (rounds) => `Let's breathe together for ${rounds} rounds.`,
-  roundsOutOfRange: (rounds) => `I can guide from one to ten rounds, so let's do ${rounds}.`,
-  minutesChosen: (minutes) =>
-    minutes === 'one' ? 'One minute, then.' : `${capitalised(minutes)} minutes, then.`,
-  minutesOutOfRange: (minutes) => `I can guide from one to ten minutes, so let's do ${minutes}.`,
-  newcomerLimit: (rounds) =>
-    `With four seven eight, it's best to keep to ${rounds} rounds until you've done it a few times.`,
+  starting: {
+    rounds: (rounds, name) =>
+      `${capitalised(rounds)} ${rounds === 'one' ? 'round' : 'rounds'} of ${name}. Say stop any time.`,
+    minutes: (minutes, name) =>
+      `${capitalised(minutes)} ${minutes === 'one' ? 'minute' : 'minutes'} of ${name}. Say stop any time.`,
+  },
+  roundsOutOfRange: 'I can guide from one to ten rounds.',
+  minutesOutOfRange: 'I can guide from one to ten minutes.',
+  fourSevenEight: {
+    startWithFour:
+      "Let's start with four. Four seven eight is kept to four rounds until you've practised it on seven different days.",
+    atMostEight: 'Four seven eight is best kept to eight rounds at most.',
+    inRoundsNotMinutes: 'Four seven eight is counted in breaths, not minutes.',
+  },
   cues: {
     breatheIn: 'Breathe in.',
     topUp: 'A little more.',
@@ -62,8 +58,6 @@ export const breathing: Content['breathing'] = {
     breatheOut: 'Breathe out.',
     holdOut: 'Hold.',
   },
-  keepGoing: (done, total) => `That's ${done} of your ${total} rounds. Shall we keep going?`,
-  keepGoingReprompt: 'You can say yes, or no. Would you like to keep breathing?',
   finished: [
     [
       'And now let your breath find its own easy rhythm.',

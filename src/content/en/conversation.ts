@@ -1,5 +1,5 @@
 import type { Content } from '../types';
-import { emergencyOr, pause } from '../lines';
+import { emergencyOr, number, pause } from '../lines';
 
 const choices = 'a self-compassion break, a breathing exercise, or an affirmation';
 
@@ -38,6 +38,10 @@ export const conversation: Pick<
       [`Welcome back to Kind Recovery. It's good to hear from you. Would you like ${choices}?`],
       [`Hello again. I'm glad you're here. Would you like ${choices}?`],
     ],
+    returningWithUsual: (practice) => [
+      `Welcome back. It's good to hear from you. Would you like your usual, ${practice}?`,
+    ],
+    returningWithUsualReprompt: `You can say yes, or ask for something else, like ${choices}. Would you like your usual?`,
     again: [
       [`We're back at the start. Would you like ${choices}?`],
       [`Here we are at the beginning again. Would you like ${choices}?`],
@@ -73,22 +77,38 @@ export const conversation: Pick<
   },
   whichOne: `Which would you like: ${choices}?`,
   help: {
+    which: 'Do you need help using Kind Recovery, or support right now?',
+    whichReprompt: 'You can say, support, or, how it works. Which would you like?',
     speech: [
-      "Here's how this works.",
-      'Say breathing, and I will guide you through slow, steady breaths.',
-      'Say self-compassion break, for a few kind minutes with yourself.',
-      'Say affirmation, and I will offer you a kind thought.',
-      'You can also say, teach me about self-compassion.',
-      'In a panic, say, ground me. On a sleepless night, say, help me sleep.',
-      'And you can tell me how you feel, in your own words.',
-      pause(0.5),
-      'Say stop whenever you want to finish.',
-      'And if things feel like too much, say, I need help, at any time.',
-      "I'm a wellness companion, not medical care, and not for emergencies.",
-      pause(0.5),
+      'You can say breathing, self-compassion break, urge surfing when a craving comes, or affirmation.',
+      'Say, teach me something, for a short lesson, or, what topics are there.',
+      'Say, my usual, for the practice you do most, and, how am I doing, to hear your progress.',
+      'You can tell me how you feel in your own words, and say stop at any time.',
+      "I'm a wellness companion, not medical care. If things feel like too much, say, I need help.",
     ],
     question: 'What would you like to do?',
     reprompt: `You can also say stop to finish. Would you like ${choices}?`,
+    support: (line, numbers) => [
+      "I'm here with you.",
+      ...(line
+        ? [
+            `If you might act on thoughts of harming yourself, you can ${line.action} ${line.name} at`,
+            number(line),
+            ', any time.',
+          ]
+        : ['If you might act on thoughts of harming yourself, call a local crisis line now.']),
+      'If you or someone with you is in danger, call',
+      ...emergencyOr(numbers),
+      '.',
+      pause(0.5),
+      "And if you'd like, we can ground ourselves together, eyes open, for about a minute. Would you like that?",
+    ],
+    forMoment: {
+      checkIn: 'You can tell me how you feel in a few words, or say stop.',
+      yesOrNo: 'You can say yes, or no, or stop.',
+      feelings: 'You can tell me more in your own words, or say yes, or no.',
+      crisis: "I'm still here with you.",
+    },
   },
   goodbye: [
     'Take gentle care of yourself. Goodbye for now.',

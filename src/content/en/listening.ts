@@ -175,6 +175,7 @@ export const listening: Content['listening'] = {
     affirmationSupport: 'Would you like a kind thought about support to carry with you?',
     affirmationHealing: 'Would you like a kind thought to carry with you?',
     affirmationResilience: 'Would you like an affirmation to mark it?',
+    usual: 'Would you like your usual practice?',
   },
   offerReprompt: 'You can say yes, or no.',
   declined: "That's okay. I'm here if you want to talk or practise.",

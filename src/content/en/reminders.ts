@@ -17,5 +17,6 @@ export const reminders: Content['reminders'] = {
     "I'm sorry, I couldn't reach the reminders service just now. Please try again a little later.",
   notHere:
     "Reminders work when you use Kind Recovery on Alexa. Here, you're welcome to come back any time.",
-  reminderText: 'Time for a kind moment. Say, Alexa, open kind recovery.',
+  // Heard in a shared room: nothing in it tells anyone what the moment is for.
+  reminderText: 'Time for your kind moment.',
 };

@@ -1,7 +1,11 @@
 import type { Content } from '../types';
 import { pause } from '../lines';
+import { sayToYourself } from '../invitations';
 
-/** Urge surfing: a craving rises, peaks and passes like a wave; the listener breathes with it. */
+/**
+ * Urge surfing: a craving rises, peaks and falls like a wave; the listener breathes with it. Nothing here promises
+ * the urge will have passed by the end, and each ending says that strong withdrawal is for the prescriber.
+ */
 export const urgeSurfing: Content['urgeSurfing'] = {
   practice: [
     [
@@ -9,9 +13,9 @@ export const urgeSurfing: Content['urgeSurfing'] = {
       "You don't have to fight it, and you don't have to act on it.",
       'Sit or stand somewhere steady, and breathe normally.',
       pause(4),
-      'First, name what is here. You might say quietly: this is a craving.',
-      'Or: I am having an urge right now.',
-      pause(5),
+      'First, name what is here.',
+      ...sayToYourself('You might say, quietly, to yourself,', 'This is a craving.', 4),
+      ...sayToYourself('Or say,', 'I am having an urge right now.', 4),
       'There is nothing wrong with you for feeling it.',
       'Cravings are a common part of recovery. They are not a failure.',
       pause(4),
@@ -27,28 +31,29 @@ export const urgeSurfing: Content['urgeSurfing'] = {
       pause(7),
       'If it swells, notice that too. You are watching it, and you are still here.',
       pause(7),
-      'Every wave reaches a peak. This one will too.',
+      'Waves rise, and waves fall. Some quickly, some slowly.',
       pause(7),
       'Notice any small change. A softening, a shift, a little less pull.',
+      'And if nothing has changed yet, that is all right too.',
       pause(7),
-      'Even when an urge feels endless, it passes.',
-      'Urges rise, crest, and fall, like every wave before them.',
-      pause(7),
-      'Let this wave roll on toward the shore.',
-      pause(5),
+      'An urge can feel endless while it is strong.',
+      'Even so, it is a feeling, and feelings move.',
+      pause(6),
       'Whatever is left, you can meet it with kindness.',
-      'You stayed with something hard, and that took courage.',
-      pause(4),
-      'Rest a hand on your chest if you like, and say: I am doing my best.',
-      pause(4),
+      pause(3),
+      ...sayToYourself(
+        'Rest a hand on your chest if you like, and say to yourself,',
+        'I am doing my best.',
+        4,
+      ),
     ],
     [
       "This is urge surfing. We'll stay with this craving together, for a few minutes.",
       "You don't have to push it away, and you don't have to give in to it.",
       'Just breathe normally, and listen.',
       pause(4),
-      'Start by naming it, without judgment. Say: there is a craving here.',
-      pause(5),
+      'Start by naming it, without judgment.',
+      ...sayToYourself('Say, quietly, to yourself,', 'There is a craving here.', 5),
       "Having a craving doesn't mean you've done anything wrong.",
       'It is your body and mind asking for relief. That is human.',
       pause(5),
@@ -63,23 +68,22 @@ export const urgeSurfing: Content['urgeSurfing'] = {
       pause(7),
       'Keep breathing normally. In, and out. There is no need to force anything.',
       pause(7),
-      'The wave may feel very tall right now. This could be its peak.',
+      'The wave may feel very tall right now. It may be near its peak, or still rising.',
       pause(7),
       'Stay curious. Notice how the feeling shifts, from one breath to the next.',
       pause(7),
-      'Cravings can feel as if they will never end. Even so, they pass.',
-      'Like any wave, this one loses its strength and slides back out to sea.',
+      'Cravings can feel as if they will never end.',
+      'Like any wave, this one will rise and fall in its own time.',
       pause(7),
-      'Notice what is different now, even slightly.',
+      'Notice what is different now, even slightly. Or notice that it is the same.',
       pause(6),
-      "Whatever you noticed, you've just done something kind and strong for yourself.",
-      'Be gentle with yourself as the water settles.',
+      'Be gentle with yourself, however the water feels.',
       pause(4),
     ],
   ],
   finished: [
-    'Well done. You rode that wave.',
-    'You stayed with it, and you let it pass. That was brave.',
-    'However that felt, you showed up for yourself. That matters.',
+    'However strong it still is, you stayed with it. Waves can take longer to pass. If this comes with strong withdrawal, tell your prescriber, because the pace of a taper can be adjusted.',
+    'Whether the urge has eased or is still here, you gave it your attention instead of a fight. Some waves take longer. If cravings come with strong withdrawal, tell your prescriber, because the pace of a taper can be adjusted.',
+    'However that felt, you showed up for yourself, and that matters. If the urge is still strong, that is all right. Some waves take longer. If it comes with strong withdrawal, tell your prescriber, because the pace of a taper can be adjusted.',
   ],
 };

@@ -1,16 +1,15 @@
 import type { Context, Outcome } from '../context';
 import type { Speech } from '../reply';
-import { close, isOneShot, remembering } from '../context';
-import { pick } from '../random';
+import { remembering } from '../context';
 import { toPlainText } from '../../speech/plainText';
 import { spoken } from '../script';
-import { whatNext } from './menu';
+import { afterPractice } from './afterPractice';
 
 type GuidedPracticeId = 'compassionBreak' | 'urgeSurfing' | 'grounding';
 
 /**
  * A guided practice told through: its script, a finishing line, the script's words on a screen,
- * then a goodbye when opened in one shot or the menu otherwise; the practice is remembered.
+ * then a goodbye when opened in one shot or the check-in otherwise; the practice is remembered.
  */
 export function guidedPractice(
   context: Context,
@@ -24,8 +23,6 @@ export function guidedPractice(
     title: context.content.screenTitles[practiceId],
     text: toPlainText(script),
   };
-  const outcome = isOneShot(context)
-    ? close([...practice, ...spoken(pick(context.content.oneShotGoodbye, context.random))])
-    : whatNext(context, practice);
+  const outcome = afterPractice(context, practice, practiceId);
   return remembering(context, { ...outcome, reply: { ...outcome.reply, visual } }, practiceId);
 }

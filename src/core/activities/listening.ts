@@ -3,12 +3,13 @@ import type { Context, Outcome } from '../context';
 import { ask } from '../context';
 import { spoken } from '../script';
 import { affirmation } from './affirmation';
-import { beginRounds, roundsRange } from './breathing';
+import { breathe } from './breathing';
 import { compassionBreak } from './compassionBreak';
 import { grounding } from './grounding';
 import { startLearning } from './lessons';
 import { whatNext } from './menu';
 import { urgeSurfing } from './urgeSurfing';
+import { myUsual } from './memory';
 import { windDown } from './windDown';
 
 /** What fits each feeling: a practice, a lesson, or an affirmation on its theme. */
@@ -34,13 +35,14 @@ const startOffer: Readonly<Record<FittingOffer, (context: Context) => Outcome>> 
   grounding,
   windDown: (context) => windDown(context),
   urgeSurfing,
-  longExhale: (context) => beginRounds(context, roundsRange.default, true, 'extended-exhale'),
+  longExhale: (context) => breathe(context, 'extended-exhale'),
   lessonComparison: (context) => startLearning(context, 'challenge-self-comparison'),
   lessonFear: (context) => startLearning(context, 'challenge-fear-of-relapse'),
   lessonStigma: (context) => startLearning(context, 'challenge-cultural-stigma'),
   affirmationSupport: (context) => affirmation(context, 'support'),
   affirmationHealing: (context) => affirmation(context, 'emotional healing'),
   affirmationResilience: (context) => affirmation(context, 'resilience'),
+  usual: myUsual,
 };
 
 /**

@@ -33,23 +33,31 @@ const usualPractices: Readonly<Record<string, (context: Context) => Outcome>> = 
   urgeSurfing,
 };
 
-/** "My usual": the practice chosen most often, started at once. */
-export function myUsual(context: Context): Outcome {
-  const { memory, breathing } = context.content;
+/** The listener's usual practice, what it is called and how it starts; undefined until there is one. */
+export function usualPractice(
+  context: Context,
+): { readonly name: string; readonly start: (context: Context) => Outcome } | undefined {
   const favourite = context.profile ? favouritePractice(context.profile) : undefined;
   const pattern = favourite?.startsWith('breathing:')
     ? findPattern(favourite.slice('breathing:'.length))
     : undefined;
-  const start = pattern
-    ? (next: Context) => startBreathing(next, { pattern, rounds: '4' })
-    : favourite && Object.hasOwn(usualPractices, favourite)
-      ? usualPractices[favourite]
-      : undefined;
-  if (!start) return prefaced(startBreathing(context, {}), spoken(memory.noUsualYet));
-  const name = pattern
-    ? breathing.patterns[pattern].name
-    : (usualNames(context)[favourite ?? ''] ?? '');
-  return prefaced(start(context), spoken(memory.usualIs(name)));
+  if (pattern) {
+    return {
+      name: context.content.breathing.patterns[pattern].name,
+      start: (next) => startBreathing(next, { pattern, rounds: '4' }),
+    };
+  }
+  const start =
+    favourite && Object.hasOwn(usualPractices, favourite) ? usualPractices[favourite] : undefined;
+  return start && favourite ? { name: usualNames(context)[favourite] ?? '', start } : undefined;
+}
+
+/** "My usual": the practice chosen most often, started at once. */
+export function myUsual(context: Context): Outcome {
+  const { memory } = context.content;
+  const usual = usualPractice(context);
+  if (!usual) return prefaced(startBreathing(context, {}), spoken(memory.noUsualYet));
+  return prefaced(usual.start(context), spoken(memory.usualIs(usual.name)));
 }
 
 /** What each practice is called when it is named as the usual one. */

@@ -3,6 +3,7 @@ import type { Speech } from '../reply';
 import { ask, askAside, close } from '../context';
 import { pick } from '../random';
 import { spoken } from '../script';
+import { usualPractice } from './memory';
 
 /** Asks what the listener would like next, after a practice or a "no". */
 export function whatNext(context: Context, before: Speech = []): Outcome {
@@ -43,6 +44,16 @@ export function welcome(context: Context): Outcome {
   if (context.turn.kind === 'launch' && isNight(context.turn.localHour)) {
     return welcomeAtNight(context, hasMet);
   }
+  const usual = hasMet && !context.state.hasBeenWelcomed ? usualPractice(context) : undefined;
+  if (usual) {
+    return ask(
+      context,
+      spoken(welcome.returningWithUsual(usual.name)),
+      spoken(welcome.returningWithUsualReprompt),
+      'offerFitting',
+      { activity: { name: 'menu' }, hasBeenWelcomed: true, offered: 'usual' },
+    );
+  }
   const variations = context.state.hasBeenWelcomed
     ? welcome.again
     : hasMet
@@ -61,25 +72,6 @@ export function welcome(context: Context): Outcome {
   return profile && !hasMet
     ? { ...outcome, profile: { ...profile, hasHeardWellnessNote: true } }
     : outcome;
-}
-
-/** Explains what to say, how to stop, and that "I need help" works at any time; a practice under way waits. */
-export function help(context: Context): Outcome {
-  const { help } = context.content;
-  const { question, lastSaid } = context.state;
-  const isPracticeWaiting =
-    question !== undefined && question !== 'whatNext' && lastSaid?.reprompt !== undefined;
-  if (isPracticeWaiting) {
-    return ask(
-      context,
-      [...spoken(help.speech), ...lastSaid.reprompt],
-      lastSaid.reprompt,
-      question,
-    );
-  }
-  return ask(context, spoken(help.speech, help.question), spoken(help.reprompt), 'whatNext', {
-    activity: { name: 'menu' },
-  });
 }
 
 /** Lists the choices when the listener has agreed to "something" without naming it. */

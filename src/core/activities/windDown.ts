@@ -28,14 +28,14 @@ export function windDown(context: Context, minutesSaid?: string): Outcome {
   const minutes = Number.isFinite(asked) ? inRange(asked) : windDownMinutes.default;
   const opening = [
     ...guided(pick(words.opening, context.random)),
-    ...guidedRounds(context, 'extended-exhale', openingBreaths, 0),
+    ...guidedRounds(context, 'extended-exhale', openingBreaths),
   ];
   const bodyScan = guided(words.bodyScan);
   const closing = guided(pick(words.closing, context.random));
   const fixed = speechSeconds([...opening, ...bodyScan, ...closing]);
   const remaining = Math.max(0, minutes * 60 - fixed);
   const breaths = Math.min(mostClosingBreaths, Math.floor(remaining / 2 / secondsPerBreath));
-  const closingBreaths = guidedRounds(context, 'extended-exhale', breaths, 0);
+  const closingBreaths = guidedRounds(context, 'extended-exhale', breaths);
   const quiet = Math.max(0, Math.round(remaining - speechSeconds(closingBreaths)));
   const speech = [...opening, ...bodyScan, ...closingBreaths, ...closing, ...silence(quiet)];
   return remembering(context, close(speech), 'windDown');

@@ -14,7 +14,7 @@ import { renderDocumentDirective, supportsApl } from './apl';
 /** Writes a neutral reply as an Alexa response. */
 export function render(input: HandlerInput, reply: Reply): Response {
   const builder = input.responseBuilder;
-  const options = { audioBaseUrl: process.env.AUDIO_BASE_URL };
+  const options = { audioBaseUrl: process.env.AUDIO_BASE_URL, isQuiet: reply.isQuiet === true };
   if (reply.speech.length > 0) builder.speak(toSsml(reply.speech, alexaSpeech, options));
   if (reply.isListening) builder.reprompt(toSsml(reply.reprompt, alexaSpeech, options));
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);

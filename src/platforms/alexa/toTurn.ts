@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
-import type { Device, Intent, Slots, Turn, UserProfile } from '../../core';
+import type { Device, Intent, SlotName, Slots, Turn, UserProfile } from '../../core';
 import { slotNames } from '../../core';
 import { isObject } from '../isObject';
 import { seedFrom } from '../seed';
@@ -52,7 +52,12 @@ function readSlot(name: string, slot: unknown): SlotReading {
 }
 
 /** The slots the core can use, and any of the person's own words the slots carried. */
-function slotsOf(request: IntentRequest): { slots: Slots; unheard: string[]; unchecked: string[] } {
+function slotsOf(request: IntentRequest): {
+  slots: Slots;
+  unheard: string[];
+  unmatched: SlotName[];
+  unchecked: string[];
+} {
   const slots: Record<string, unknown> = isObject(request.intent.slots) ? request.intent.slots : {};
   const readings = slotNames.map((name) => [name, readSlot(name, slots[name])] as const);
   return {
@@ -60,6 +65,7 @@ function slotsOf(request: IntentRequest): { slots: Slots; unheard: string[]; unc
       readings.flatMap(([name, reading]) => (reading.value ? [[name, reading.value]] : [])),
     ),
     unheard: readings.flatMap(([, reading]) => (reading.unheard ? [reading.unheard] : [])),
+    unmatched: readings.flatMap(([name, reading]) => (reading.unheard ? [name] : [])),
     unchecked: readings.flatMap(([, reading]) => (reading.unchecked ? [reading.unchecked] : [])),
   };
 }
@@ -163,7 +169,7 @@ export function toTurn(input: HandlerInput, memory: Memory = { hasMemory: false 
     ? alexaIntents[name as keyof typeof alexaIntents]
     : 'fallback';
   if (!intentRequest.intent) return { ...base, kind: 'intent', intent, slots: {} };
-  const { slots, unheard, unchecked } = slotsOf(intentRequest);
+  const { slots, unheard, unmatched, unchecked } = slotsOf(intentRequest);
   // Words that matched none of a slot's values are the person's own: heard by the screen, never a request.
   if (unheard.length > 0) {
     return {
@@ -173,6 +179,7 @@ export function toTurn(input: HandlerInput, memory: Memory = { hasMemory: false 
       slots: {},
       rawText: unheard.join(' '),
       isPartOfRequest: true,
+      unmatchedSlots: unmatched,
     };
   }
   return {

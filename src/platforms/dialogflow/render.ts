@@ -23,7 +23,10 @@ export function render(
       {
         platform: 'TELEPHONY',
         telephonySynthesizeSpeech: {
-          ssml: toSsml(reply.speech, googleSpeech, { audioBaseUrl: process.env.AUDIO_BASE_URL }),
+          ssml: toSsml(reply.speech, googleSpeech, {
+            audioBaseUrl: process.env.AUDIO_BASE_URL,
+            isQuiet: reply.isQuiet === true,
+          }),
         },
       },
       ...(reply.transferTo
