@@ -16,6 +16,8 @@ export interface UserProfile {
   readonly reminder?: { readonly time: string; readonly alertToken?: string };
   /** Quiet mode: practices without chimes, in a softer voice. */
   readonly isQuiet?: boolean;
+  /** The device's time zone, as the platform last told it, so days and hours are the listener's own. */
+  readonly timeZone?: string;
 }
 
 /** Practice days kept: a little over a year is enough for "in all" and "this week". */
@@ -34,6 +36,9 @@ export const newProfile = (today: string): UserProfile => ({
 
 const isDay = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+/** The shape of a time zone name ("America/Los_Angeles", "UTC", "Etc/GMT+8"); the platform checks it is real. */
+const isZoneName = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(value);
 const isCount = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
@@ -64,6 +69,7 @@ export function restoreProfile(saved: unknown): UserProfile | undefined {
       ? [...new Set(value.fourSevenEightDays.filter(isDay))].slice(-daysBeforeFullLength)
       : [],
     ...(value.isQuiet === true ? { isQuiet: true } : {}),
+    ...(isZoneName(value.timeZone) ? { timeZone: value.timeZone } : {}),
     ...(reminder && typeof reminder.time === 'string'
       ? {
           reminder: {

@@ -7,7 +7,7 @@ import { userKeyOf } from '../../src/storage/storeFromEnvironment';
 import { heard, invokeChecked } from '../support/alexa';
 import { envelope, intentEnvelope } from '../support/envelopes';
 
-/** A local HTTP server standing in for the Alexa Reminders API at the request's apiEndpoint. */
+/** A local HTTP server standing in for the Alexa Reminders and Settings APIs at the request's apiEndpoint. */
 interface ReceivedCall {
   readonly method: string;
   readonly path: string;
@@ -19,12 +19,19 @@ let server: Server;
 let apiEndpoint: string;
 let calls: ReceivedCall[] = [];
 let nextStatus = 201;
+/** The device's time zone, as the Settings API tells it: 10:00 UTC on 28 November is midnight on the 29th there. */
+const deviceZone = 'Pacific/Kiritimati';
 
 beforeAll(async () => {
   server = createServer((request: IncomingMessage, response) => {
     let body = '';
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
+      if (request.url?.endsWith('/settings/System.timeZone')) {
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify(deviceZone));
+        return;
+      }
       calls.push({
         method: request.method ?? '',
         path: request.url ?? '',
@@ -131,10 +138,13 @@ describe('a daily reminder', () => {
         spokenInfo: { content: [{ locale: 'en-US', text: expect.stringMatching(/kind moment/) }] },
       },
     });
-    expect(
-      (calls[0]?.body as { trigger: { recurrence: { startDateTime: string } } }).trigger.recurrence
-        .startDateTime,
-    ).toMatch(/T20:00:00\.000$/);
+    // The listener's own today, in their own zone: in Kiritimati it is already the 29th.
+    expect(calls[0]?.body).toMatchObject({
+      trigger: {
+        timeZoneId: deviceZone,
+        recurrence: { startDateTime: '2026-11-29T20:00:00.000' },
+      },
+    });
     expect((await store.get(userKeyOf(userId)))?.value).toMatchObject({
       reminder: { time: '20:00', alertToken: 'reminder-token-1' },
     });

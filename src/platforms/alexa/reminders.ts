@@ -49,19 +49,25 @@ export function askForReminderPermission(token: string) {
   } as const;
 }
 
-/** A daily reminder at a time, in the device's own time zone (no zone given), that invites a kind moment. */
+/**
+ * A daily reminder at a time that invites a kind moment, from the listener's own `today`, in their time zone where
+ * it is known (the device's own where it is not, by giving none).
+ */
 export function dailyReminder(
   time: { hour: number; minute: number },
   locale: string,
   content: Content,
   now: Date,
+  listener: { readonly today: string; readonly zone?: string },
 ): services.reminderManagement.ReminderRequest {
+  const { today, zone } = listener;
   const pad = (value: number) => String(value).padStart(2, '0');
-  const startDateTime = `${now.toISOString().slice(0, 10)}T${pad(time.hour)}:${pad(time.minute)}:00.000`;
+  const startDateTime = `${today}T${pad(time.hour)}:${pad(time.minute)}:00.000`;
   return {
     requestTime: now.toISOString().slice(0, 23),
     trigger: {
       type: 'SCHEDULED_ABSOLUTE',
+      ...(zone ? { timeZoneId: zone } : {}),
       recurrence: {
         startDateTime,
         recurrenceRules: [

@@ -10,6 +10,7 @@ import { deleteReminderQuietly } from './reminders';
 import type { Memory } from './toTurn';
 import { alexaSpeech, toSsml } from '../../speech';
 import { renderDocumentDirective, supportsApl } from './apl';
+import { cachedTimeZone, isZone, timeZoneOf } from './timeZone';
 
 /** Writes a neutral reply as an Alexa response. */
 export function render(input: HandlerInput, reply: Reply): Response {
@@ -85,6 +86,18 @@ async function persist(
   }
 }
 
+/**
+ * The outcome with the listener's time zone kept in their profile when it is new to it, so a later visit to a
+ * fresh container knows their day and hour without waiting on the Settings API.
+ */
+function withTimeZone(outcome: Outcome, memory: Memory, zone: string | undefined): Outcome {
+  const profile = outcome.profile ?? memory.profile;
+  if (!memory.hasMemory || outcome.isForgetting || !profile || zone === undefined) return outcome;
+  return profile.timeZone === zone
+    ? outcome
+    : { ...outcome, profile: { ...profile, timeZone: zone } };
+}
+
 /** How often a turn is re-answered from a fresh read when another write to the same listener landed first. */
 const attemptsOnConflict = 5;
 
@@ -95,16 +108,21 @@ const attemptsOnConflict = 5;
  */
 export async function respond(
   input: HandlerInput,
-  toTurnWith: (memory: Memory) => Turn | Promise<Turn>,
+  toTurnWith: (memory: Memory, zone: string | undefined) => Turn,
 ): Promise<Response> {
   const { attributesManager } = input;
   // Some requests arrive without a session (the ask-sdk throws when reading one); they start afresh.
   const hasSession = input.requestEnvelope.session !== undefined;
   const saved: unknown = hasSession ? attributesManager.getSessionAttributes().state : undefined;
+  // Asked at once, so the Settings API and the user store are waited on together.
+  const cached = cachedTimeZone(input);
+  const asking = cached === undefined ? timeZoneOf(input) : undefined;
   let outcome: Outcome | undefined;
   for (let attempt = 1; attempt <= attemptsOnConflict; attempt += 1) {
     const { version, ...memory } = await rememberedProfile(input, attempt > 1);
-    outcome = handleTurn(await toTurnWith(memory), saved);
+    const remembered = memory.profile?.timeZone;
+    const zone = cached ?? (isZone(remembered) ? remembered : await asking);
+    outcome = withTimeZone(handleTurn(toTurnWith(memory, zone), saved), memory, zone);
     const isChanging = outcome.isForgetting || outcome.profile !== undefined;
     if (!memory.hasMemory || !isChanging || (await persist(input, outcome, version)) === 'saved')
       break;

@@ -17,7 +17,7 @@ const mostDevicesKept = 10_000;
 const waitMs = 400;
 
 /** A time zone name the runtime knows, such as "America/Los_Angeles". */
-function isZone(zone: unknown): zone is string {
+export function isZone(zone: unknown): zone is string {
   if (typeof zone !== 'string' || zone.length > 64) return false;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
@@ -25,6 +25,13 @@ function isZone(zone: unknown): zone is string {
   } catch {
     return false;
   }
+}
+
+/** The device's time zone if it was asked for lately in this process; undefined when it was not, or is unknown. */
+export function cachedTimeZone(input: HandlerInput): string | undefined {
+  const deviceId = input.requestEnvelope.context?.System?.device?.deviceId;
+  const kept = typeof deviceId === 'string' ? zonesByDevice.get(deviceId) : undefined;
+  return kept && kept.until > Date.now() ? kept.zone : undefined;
 }
 
 /**
@@ -61,26 +68,45 @@ export async function timeZoneOf(input: HandlerInput): Promise<string | undefine
 }
 
 /** One formatter per zone: making one is slow, and a warm container sees the same few zones again and again. */
-const hourFormats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-function hourFormatOf(zone: string): Intl.DateTimeFormat {
-  let format = hourFormats.get(zone);
+function formatOf(zone: string): Intl.DateTimeFormat {
+  let format = formats.get(zone);
   if (!format) {
-    if (hourFormats.size >= 1000) hourFormats.clear();
+    if (formats.size >= 1000) formats.clear();
     format = new Intl.DateTimeFormat('en-US', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
       hour: 'numeric',
       hourCycle: 'h23',
       timeZone: zone,
     });
-    hourFormats.set(zone, format);
+    formats.set(zone, format);
   }
   return format;
 }
 
-/** The listener's hour, 0 to 23, at `timestamp` in their time zone, or in UTC where the zone is not known. */
-export function localHourOf(timestamp: unknown, zone: string | undefined): number {
+/** The moment a request was made, from its timestamp; now when it carries none that parses. */
+function momentOf(timestamp: unknown): Date {
   const parsed = typeof timestamp === 'string' ? Date.parse(timestamp) : Number.NaN;
-  const at = new Date(Number.isNaN(parsed) ? Date.now() : parsed);
-  if (zone === undefined) return at.getUTCHours();
-  return Number.parseInt(hourFormatOf(zone).format(at), 10) % 24;
+  return new Date(Number.isNaN(parsed) ? Date.now() : parsed);
+}
+
+/** The listener's local day and hour at `timestamp`, in their time zone, or in UTC where it is not known. */
+export function localTimeOf(
+  timestamp: unknown,
+  zone: string | undefined,
+): { readonly day: string; readonly hour: number } {
+  const at = momentOf(timestamp);
+  if (zone === undefined) return { day: at.toISOString().slice(0, 10), hour: at.getUTCHours() };
+  const parts = Object.fromEntries(
+    formatOf(zone)
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  );
+  return {
+    day: `${parts.year}-${parts.month}-${parts.day}`,
+    hour: Number.parseInt(parts.hour ?? '0', 10) % 24,
+  };
 }

@@ -6,9 +6,10 @@ import { slotNames } from '../../core';
 import { isObject } from '../isObject';
 import { seedFrom } from '../seed';
 import { carrierOfIntent, freeSpeechSlot } from './freeSpeech';
-import { alexaIntents } from './intentNames';
+import { alexaAliases, alexaIntents } from './intentNames';
 import { supportsApl } from './apl';
 import { localeOf } from './localeOf';
+import { localTimeOf } from './timeZone';
 
 /** What a slot brought: a value the core can use, or the person's own words, which only the screen may read. */
 interface SlotReading {
@@ -89,12 +90,6 @@ export interface Memory {
   readonly profile?: UserProfile;
 }
 
-/** The request's day, YYYY-MM-DD (the request timestamp is UTC); today when it carries none that parses. */
-export function dayOf(timestamp: unknown): string {
-  const parsed = typeof timestamp === 'string' ? Date.parse(timestamp) : Number.NaN;
-  return new Date(Number.isNaN(parsed) ? Date.now() : parsed).toISOString().slice(0, 10);
-}
-
 /** The practices an Alexa routine can start through the skill's custom tasks (skill-package/tasks). */
 const tasks: Readonly<
   Record<string, { intent: Intent; slots: (input: Record<string, unknown>) => Slots }>
@@ -127,15 +122,24 @@ function taskTurn(task: unknown): { intent: Intent; slots: Slots } | undefined {
   return { intent: found.intent, slots: found.slots(values) };
 }
 
-/** Describes an Alexa request as a neutral turn; an intent the table does not know is a fallback. */
-export function toTurn(input: HandlerInput, memory: Memory = { hasMemory: false }): Turn {
+/**
+ * Describes an Alexa request as a neutral turn, on the listener's own day and hour where their time zone is known
+ * (UTC where it is not); an intent the table does not know is a fallback.
+ */
+export function toTurn(
+  input: HandlerInput,
+  memory: Memory = { hasMemory: false },
+  zone?: string,
+): Turn {
   const { request, session } = input.requestEnvelope;
+  const local = localTimeOf(request.timestamp, zone);
   const base = {
     locale: localeOf(input.requestEnvelope),
     isNewSession: session?.new ?? true,
     device: deviceOf(input),
     seed: seedFrom(String(request.requestId ?? '')),
-    today: dayOf(request.timestamp),
+    today: local.day,
+    localHour: local.hour,
     ...memory,
   };
   const requestType = getRequestType(input.requestEnvelope);
@@ -167,7 +171,9 @@ export function toTurn(input: HandlerInput, memory: Memory = { hasMemory: false 
   }
   const intent = Object.hasOwn(alexaIntents, name)
     ? alexaIntents[name as keyof typeof alexaIntents]
-    : 'fallback';
+    : Object.hasOwn(alexaAliases, name)
+      ? alexaAliases[name as keyof typeof alexaAliases]
+      : 'fallback';
   if (!intentRequest.intent) return { ...base, kind: 'intent', intent, slots: {} };
   const { slots, unheard, unmatched, unchecked } = slotsOf(intentRequest);
   // Words that matched none of a slot's values are the person's own: heard by the screen, never a request.

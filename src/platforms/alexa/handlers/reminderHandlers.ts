@@ -18,7 +18,7 @@ import {
   reminderTime,
   spokenClock,
 } from '../reminders';
-import { dayOf } from '../toTurn';
+import { cachedTimeZone, isZone, localTimeOf, timeZoneOf } from '../timeZone';
 
 type Outcome = 'confirmed' | 'cancelled' | 'noReminder' | 'denied' | 'unsupported' | 'failed';
 
@@ -38,7 +38,7 @@ async function profileOf(
   try {
     const attributes =
       (await input.attributesManager.getPersistentAttributes()) as PersistentAttributes;
-    const today = dayOf(input.requestEnvelope.request.timestamp);
+    const today = localTimeOf(input.requestEnvelope.request.timestamp, cachedTimeZone(input)).day;
     return {
       profile: restoreProfile(attributes.profile) ?? newProfile(today),
       ...(attributes.version ? { version: attributes.version } : {}),
@@ -68,6 +68,9 @@ async function createReminder(
   if (!client) return 'unsupported';
   const stored = await profileOf(input);
   await deleteReminderQuietly(input, stored?.profile.reminder?.alertToken);
+  // The same zone the listener's days are counted in, so the first reminder falls on their own today.
+  const remembered = stored?.profile.timeZone;
+  const zone = cachedTimeZone(input) ?? (isZone(remembered) ? remembered : await timeZoneOf(input));
   let alertToken: string | undefined;
   try {
     const request = dailyReminder(
@@ -75,6 +78,7 @@ async function createReminder(
       locale,
       content,
       new Date(String(input.requestEnvelope.request.timestamp ?? Date.now())),
+      { today: localTimeOf(input.requestEnvelope.request.timestamp, zone).day, zone },
     );
     alertToken = (await client.createReminder(request)).alertToken;
   } catch (error) {

@@ -4,9 +4,9 @@ import type { AlexaIntentName } from '../intentNames';
 import { carrierOfIntent } from '../freeSpeech';
 import { respond } from '../respond';
 import { toTurn } from '../toTurn';
-import { localHourOf, timeZoneOf } from '../timeZone';
 
-const answerTurn = (input: HandlerInput) => respond(input, (memory) => toTurn(input, memory));
+const answerTurn = (input: HandlerInput) =>
+  respond(input, (memory, zone) => toTurn(input, memory, zone));
 
 function intentHandler(name: AlexaIntentName): RequestHandler {
   return {
@@ -20,14 +20,7 @@ function intentHandler(name: AlexaIntentName): RequestHandler {
 /** "Alexa, open kind recovery": the welcome knows the listener's hour, so late at night it can offer rest first. */
 export const LaunchRequestHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-  handle: (input) => {
-    // Asked at once, so the Settings API and the user store are waited on together.
-    const zone = timeZoneOf(input);
-    return respond(input, async (memory) => ({
-      ...toTurn(input, memory),
-      localHour: localHourOf(input.requestEnvelope.request.timestamp, await zone),
-    }));
-  },
+  handle: answerTurn,
 };
 
 /** The platform closed the session; nothing may be spoken. */
