@@ -4,6 +4,8 @@ import { alexaLocales } from '../../interaction-models/alexaModel';
 import { execFileSync } from 'node:child_process';
 import { endpointFor, withEndpoint } from '../../scripts/skillEndpoint';
 import { supportedLocales } from '../../src/content';
+import { UtteranceResolver } from '../../src/chat/resolveUtterance';
+import { canFulfill } from '../../src/platforms/alexa/canFulfill';
 import { reminderPermission } from '../../src/platforms/alexa/reminders';
 import { smapiValidator } from '../support/smapiSchema';
 
@@ -49,6 +51,29 @@ describe('the skill manifest', () => {
         m.manifest.publishingInformation.locales['en-US'].examplePhrases.push('a', 'b'),
     ],
     [
+      'a can-fulfil interface with a field of its own',
+      (m: typeof skill) =>
+        m.manifest.apis.custom.interfaces.push({ type: 'CAN_FULFILL_INTENT_REQUEST', x: 1 }),
+    ],
+    [
+      'thirty-one keywords',
+      (m: typeof skill) =>
+        (m.manifest.publishingInformation.locales['en-US'].keywords = Array.from(
+          { length: 31 },
+          (_, index) => `calm ${index}`,
+        )),
+    ],
+    [
+      'a keyword over 150 characters',
+      (m: typeof skill) =>
+        m.manifest.publishingInformation.locales['en-US'].keywords.push('x'.repeat(151)),
+    ],
+    [
+      'a description over 4,000 characters',
+      (m: typeof skill) =>
+        (m.manifest.publishingInformation.locales['en-US'].description = 'x'.repeat(4001)),
+    ],
+    [
       'a viewport with a made-up shape',
       (m: typeof skill) =>
         (m.manifest.apis.custom.interfaces[0].supportedViewports[0].shape = 'OVAL'),
@@ -57,12 +82,13 @@ describe('the skill manifest', () => {
     expect(problems(mutated(change)).length).toBeGreaterThan(0);
   });
 
-  it('declares what reminders, forgetting on disable, routines and the Echo Show circle need', () => {
+  it('declares what reminders, forgetting on disable, routines, the Echo Show circle and name-free requests need', () => {
     expect(manifest.permissions).toEqual([{ name: reminderPermission }]);
     expect(manifest.events.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
-    expect(manifest.apis.custom.interfaces.map((entry: { type: string }) => entry.type)).toContain(
-      'ALEXA_PRESENTATION_APL',
-    );
+    const interfaces = manifest.apis.custom.interfaces.map((entry: { type: string }) => entry.type);
+    expect(interfaces).toContain('ALEXA_PRESENTATION_APL');
+    // Without it Alexa never sends the CanFulfillIntentRequest the skill answers.
+    expect(manifest.apis.custom.interfaces).toContainEqual({ type: 'CAN_FULFILL_INTENT_REQUEST' });
     const taskFiles = readdirSync(join(packageFolder, 'tasks'))
       .map((file) => file.split('.')[0])
       .sort();
@@ -92,6 +118,36 @@ describe('the skill manifest', () => {
     expect(details.summary).toMatch(/Not medical care/);
   });
 
+  // Alexa+ reads the description, keywords and example phrases to decide whether a request belongs to the skill.
+  it.each([
+    ['who it is for', /people tapering off or recovering from benzodiazepines/],
+    ['self-compassion breaks', /Self-compassion breaks/],
+    ['breathing', /Breathing exercises with timed spoken cues/],
+    ['urge surfing', /Urge surfing, to ride out a craving/],
+    ['grounding', /Grounding with your eyes open, for panic/],
+    ['the wind-down', /A wind-down for sleepless nights/],
+    ['affirmations', /Affirmations/],
+    ['lessons', /Short spoken lessons/],
+    ['what it is', /a wellness companion, not medical care and not an emergency service/],
+    ['where to turn in a crisis', /say "I need help" at any time/],
+  ])('says plainly in its description %s', (_what, words) => {
+    expect(manifest.publishingInformation.locales['en-US'].description).toMatch(words);
+  });
+
+  it('is described the same way in every locale', () => {
+    const { locales } = manifest.publishingInformation;
+    for (const locale of alexaLocales) expect(locales[locale]).toEqual(locales['en-US']);
+  });
+
+  it('offers keywords for what people ask about, each one once', () => {
+    const keywords: string[] = manifest.publishingInformation.locales['en-US'].keywords;
+    expect(keywords.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(keywords.map((keyword) => keyword.toLowerCase())).size).toBe(keywords.length);
+    expect(keywords).toEqual(
+      expect.arrayContaining(['benzodiazepine withdrawal', 'self compassion', 'urge surfing']),
+    );
+  });
+
   it.each(alexaLocales)(
     'in %s, every example phrase is a sample the model really has',
     (locale) => {
@@ -103,12 +159,33 @@ describe('the skill manifest', () => {
       );
       const phrases: string[] = manifest.publishingInformation.locales[locale].examplePhrases;
       expect(phrases[0]).toBe(`Alexa, open ${model.invocationName}`);
+      expect(phrases.length).toBeGreaterThanOrEqual(3);
       for (const phrase of phrases.slice(1)) {
         const match = new RegExp(`^Alexa, ask ${model.invocationName} (?:to |for )?(.+)$`).exec(
           phrase,
         );
         expect(match && samples.has(match[1]!) ? phrase : `no sample for "${phrase}"`).toBe(phrase);
       }
+    },
+  );
+
+  it.each(alexaLocales)(
+    'in %s, every example phrase opens the skill or reaches a practice it claims and plays',
+    (locale) => {
+      const model = JSON.parse(
+        readFileSync(join(packageFolder, 'interactionModels', 'custom', `${locale}.json`), 'utf8'),
+      );
+      const resolver = new UtteranceResolver(model, { isCatchingAll: false });
+      const [opening, ...requests]: string[] =
+        manifest.publishingInformation.locales[locale].examplePhrases;
+      expect(resolver.isLaunch(opening!)).toBe(true);
+      const reached = requests.map((phrase) => {
+        const intent = resolver.resolve(phrase);
+        return [phrase, intent.name, canFulfill(intent).canFulfill];
+      });
+      expect(reached.filter(([, , answer]) => answer !== 'YES')).toEqual([]);
+      // Each example shows something different the skill does.
+      expect(new Set(reached.map(([, name]) => name)).size).toBe(requests.length);
     },
   );
 });

@@ -30,8 +30,39 @@ export function repromptHeard(envelope: ResponseEnvelope): string {
   return speech.type === 'SSML' ? ssmlToText(speech.ssml) : speech.text;
 }
 
-/** Problems Alexa would have with a response; an empty list means it would be accepted. */
-export async function alexaResponseProblems(envelope: ResponseEnvelope): Promise<string[]> {
+/** The answers Alexa reads: an intent and a slot's understanding may be a maybe; a slot's fulfilment may not. */
+const yesNoMaybe: readonly string[] = ['YES', 'NO', 'MAYBE'];
+const yesNo: readonly string[] = ['YES', 'NO'];
+
+/**
+ * Problems with an answer to a CanFulfillIntentRequest, which must answer and do nothing else: no speech, no
+ * reprompt, no card, no directive, no session decision.
+ */
+function canFulfillProblems(envelope: ResponseEnvelope): string[] {
+  const { canFulfillIntent, ...rest } = envelope.response;
+  if (!canFulfillIntent) return ['a CanFulfillIntentRequest met no canFulfillIntent answer'];
+  const problems = Object.keys(rest).map((field) => `a can-fulfil answer carries ${field}`);
+  if (!yesNoMaybe.includes(canFulfillIntent.canFulfill))
+    problems.push(`canFulfill is ${String(canFulfillIntent.canFulfill)}`);
+  for (const [name, slot] of Object.entries(canFulfillIntent.slots ?? {})) {
+    if (!yesNoMaybe.includes(slot.canUnderstand))
+      problems.push(`slot ${name} canUnderstand is ${String(slot.canUnderstand)}`);
+    if (!yesNo.includes(String(slot.canFulfill)))
+      problems.push(`slot ${name} canFulfill is ${String(slot.canFulfill)}`);
+  }
+  return problems;
+}
+
+/**
+ * Problems Alexa would have with a response; an empty list means it would be accepted. The request, where given,
+ * says what kind of answer is due: a CanFulfillIntentRequest gets its own, speechless check.
+ */
+export async function alexaResponseProblems(
+  envelope: ResponseEnvelope,
+  request?: RequestEnvelope,
+): Promise<string[]> {
+  if (request?.request.type === 'CanFulfillIntentRequest' || envelope.response.canFulfillIntent)
+    return canFulfillProblems(envelope);
   const problems: string[] = [];
   const { response } = envelope;
   for (const [where, speech] of [
@@ -65,7 +96,7 @@ export async function invokeChecked(
   skill = createSkill(),
 ): Promise<ResponseEnvelope> {
   const response = await skill.invoke(request);
-  const problems = await alexaResponseProblems(response);
+  const problems = await alexaResponseProblems(response, request);
   if (problems.length > 0)
     throw new Error(`Alexa would reject this response:\n${problems.join('\n')}`);
   return response;

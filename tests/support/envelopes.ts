@@ -16,6 +16,10 @@ interface EnvelopeOptions {
    * that must pass the timestamp check says `timestamp: new Date().toISOString()`.
    */
   readonly timestamp?: string;
+  /** Whether the request belongs to a session (true unless said): Alexa sends a CanFulfillIntentRequest outside one. */
+  readonly hasSession?: boolean;
+  /** Whether the request names the Alexa user (true unless said). */
+  readonly hasUser?: boolean;
 }
 
 /** A request envelope shaped as an Echo device sends it, with the given request. */
@@ -31,19 +35,20 @@ export function envelope(
       ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } }
       : { AudioPlayer: {} },
   };
+  const session = {
+    new: options.isNewSession ?? false,
+    sessionId: 'amzn1.echo-api.session.0f6b5f4e-9c71-4b39-9e0a-2a3b4c5d6e7f',
+    application,
+    attributes: options.attributes ?? {},
+    user,
+  };
   return {
     version: '1.0',
-    session: {
-      new: options.isNewSession ?? false,
-      sessionId: 'amzn1.echo-api.session.0f6b5f4e-9c71-4b39-9e0a-2a3b4c5d6e7f',
-      application,
-      attributes: options.attributes ?? {},
-      user,
-    },
+    ...(options.hasSession === false ? {} : { session }),
     context: {
       System: {
         application,
-        user,
+        ...(options.hasUser === false ? {} : { user }),
         device,
         apiEndpoint: 'https://api.amazonalexa.com',
         apiAccessToken: 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.example',
@@ -62,13 +67,12 @@ export function envelope(
 export const launchEnvelope = (options: EnvelopeOptions = {}) =>
   envelope({ type: 'LaunchRequest' }, { isNewSession: true, ...options });
 
-/** An IntentRequest; a slot given as a string is sent as Alexa sends a heard value. */
-export function intentEnvelope(
-  name: string,
-  slots: Record<string, string | undefined | { value: string; id?: string }> = {},
-  options: EnvelopeOptions = {},
-): RequestEnvelope {
-  const alexaSlots = Object.fromEntries(
+/** A slot as a test names it: a heard value, a value resolved to an id, or (no id) one that resolved to nothing. */
+type SlotGiven = string | undefined | { value: string; id?: string };
+
+/** Slots as Alexa sends them; a string is a heard value, an object carries its entity resolution. */
+function alexaSlotsOf(slots: Record<string, SlotGiven>): Record<string, unknown> {
+  return Object.fromEntries(
     Object.entries(slots).map(([slotName, slot]) => {
       if (slot === undefined) return [slotName, { name: slotName, confirmationStatus: 'NONE' }];
       if (typeof slot === 'string')
@@ -95,13 +99,39 @@ export function intentEnvelope(
       ];
     }),
   );
+}
+
+/** An IntentRequest; a slot given as a string is sent as Alexa sends a heard value. */
+export function intentEnvelope(
+  name: string,
+  slots: Record<string, SlotGiven> = {},
+  options: EnvelopeOptions = {},
+): RequestEnvelope {
   return envelope(
     {
       type: 'IntentRequest',
       dialogState: 'COMPLETED',
-      intent: { name, confirmationStatus: 'NONE', slots: alexaSlots },
+      intent: { name, confirmationStatus: 'NONE', slots: alexaSlotsOf(slots) },
     },
     options,
+  );
+}
+
+/**
+ * Alexa asking whether the skill could serve a request said without its name: the intent and slots it heard,
+ * outside any session, as the ASK documentation shows it.
+ */
+export function canFulfillEnvelope(
+  name: string,
+  slots: Record<string, SlotGiven> = {},
+  options: EnvelopeOptions = {},
+): RequestEnvelope {
+  return envelope(
+    {
+      type: 'CanFulfillIntentRequest',
+      intent: { name, confirmationStatus: 'NONE', slots: alexaSlotsOf(slots) },
+    },
+    { hasSession: false, ...options },
   );
 }
 

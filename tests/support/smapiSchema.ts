@@ -8,7 +8,8 @@ import spec from 'ask-smapi-model/spec.json';
  * ships), made stricter than the raw Swagger so it catches what SMAPI would refuse:
  * - a subtype written as `allOf: [base, own properties]` becomes one object with all its properties;
  * - a base with a `discriminator` (an interface's `type`, say) accepts only its known subtypes, each checked
- *   in full, rather than any object with a `type` string;
+ *   in full, rather than any object with a `type` string; a value SMAPI lists in the base's own `…Type` enum but
+ *   gives no subtype (`CAN_FULFILL_INTENT_REQUEST`) is known too, and takes no field but the discriminator;
  * - an object with listed properties accepts no others, so a misspelt field is an error, not ignored.
  */
 
@@ -51,6 +52,14 @@ function subtypesOf(baseName: string): [value: string, name: string][] {
     .filter(([value]) => value !== '');
 }
 
+/** Values SMAPI lists for a discriminated base (`v1.skill.Manifest.InterfaceType`) that have no subtype of their own. */
+function bareValuesOf(baseName: string, subtypeValues: readonly string[]): string[] {
+  const listed: unknown = definitions[`${baseName}Type`]?.enum;
+  return (Array.isArray(listed) ? listed : []).filter(
+    (value): value is string => typeof value === 'string' && !subtypeValues.includes(value),
+  );
+}
+
 function closed(schema: Schema): Schema {
   const isOpen = schema.properties === undefined || schema.additionalProperties !== undefined;
   return isOpen ? schema : { ...schema, additionalProperties: false };
@@ -60,14 +69,24 @@ function stricter(name: string, schema: Schema): Schema {
   const field = schema.discriminator;
   const subtypes = field ? subtypesOf(name) : [];
   if (field && subtypes.length > 0) {
+    const bareValues = bareValuesOf(
+      name,
+      subtypes.map(([value]) => value),
+    );
     return {
       type: 'object',
       required: [field],
-      properties: { [field]: { enum: subtypes.map(([value]) => value) } },
-      allOf: subtypes.map(([value, subtype]) => ({
-        if: { properties: { [field]: { const: value } } },
-        then: { $ref: `${prefix}${subtype}` },
-      })),
+      properties: { [field]: { enum: [...subtypes.map(([value]) => value), ...bareValues] } },
+      allOf: [
+        ...subtypes.map(([value, subtype]) => ({
+          if: { properties: { [field]: { const: value } } },
+          then: { $ref: `${prefix}${subtype}` },
+        })),
+        ...bareValues.map((value) => ({
+          if: { properties: { [field]: { const: value } } },
+          then: { properties: { [field]: {} }, additionalProperties: false },
+        })),
+      ],
     };
   }
   const { discriminator: _field, ...rest } = flattened(schema);

@@ -1,5 +1,6 @@
 import type { Skill } from 'ask-sdk-core';
 import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
+import { CanFulfillIntentRequestHandler } from './handlers/canFulfillHandler';
 import { KindErrorHandler } from './handlers/errorHandler';
 import {
   CancelReminderIntentHandler,
@@ -26,6 +27,7 @@ export interface SkillOptions {
 export function createSkill(options: SkillOptions = {}): Skill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
+      CanFulfillIntentRequestHandler,
       handlers.LaunchRequestHandler,
       handlers.SessionEndedRequestHandler,
       handlers.BreatheIntentHandler,

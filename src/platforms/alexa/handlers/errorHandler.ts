@@ -17,6 +17,9 @@ export const KindErrorHandler: ErrorHandler = {
     });
     if (getRequestType(envelope) === 'SessionEndedRequest')
       return input.responseBuilder.getResponse();
+    // Alexa asked only whether the skill could serve a request: a failure is a silent no, never an apology.
+    if (getRequestType(envelope) === 'CanFulfillIntentRequest')
+      return input.responseBuilder.withCanFulfillIntent({ canFulfill: 'NO' }).getResponse();
     const { content } = contentFor(localeOf(envelope));
     return input.responseBuilder
       .speak(toSsml([{ type: 'text', text: content.error }]))
