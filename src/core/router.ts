@@ -9,7 +9,12 @@ import { compassionBreak } from './activities/compassionBreak';
 import { urgeSurfing } from './activities/urgeSurfing';
 import { grounding } from './activities/grounding';
 import { windDown } from './activities/windDown';
-import { closeAfterCrisis, crisisAnswer, emergencyAnswer } from './activities/crisis';
+import {
+  closeAfterCrisis,
+  crisisAnswer,
+  emergencyAnswer,
+  restartAfterCrisis,
+} from './activities/crisis';
 import { answerDirectQuestion } from './activities/directQuestion';
 import { reflectFeeling } from './activities/listening';
 import { hearFeeling } from './understanding/hearFeeling';
@@ -47,6 +52,11 @@ const moreByActivity: Readonly<Record<Activity['name'], (context: Context) => Ou
   ...nextByActivity,
   lesson: tellMeMore,
 };
+
+/** "Start over": the welcome again; after a crisis answer, the choices with the number first. */
+function restart(context: Context): Outcome {
+  return context.state.activity.name === 'crisis' ? restartAfterCrisis(context) : welcome(context);
+}
 
 function stop(context: Context): Outcome {
   return context.state.activity.name === 'crisis' ? closeAfterCrisis(context) : goodbye(context);
@@ -118,8 +128,8 @@ const routes: Readonly<Record<Intent, Route>> = {
   repeat,
   yes: (context) => answer(context, true),
   no: (context) => answer(context, false),
-  startOver: welcome,
-  navigateHome: welcome,
+  startOver: restart,
+  navigateHome: restart,
 };
 
 /** Answers an intent turn from the routing table. */

@@ -186,6 +186,24 @@ export function closeAfterCrisis(context: Context): Outcome {
   return withNumbers(outcome, crisisCard(context));
 }
 
+/**
+ * "Start over" or "go home" after a crisis answer: the choices again, with the number said first, and the crisis
+ * kept in mind, so leaving still ends on the number.
+ */
+export function restartAfterCrisis(context: Context): Outcome {
+  const { crisis, emergency, whatNext } = context.content;
+  const { lines, emergency: numbers } = context.contacts;
+  const medical = isMedical(context);
+  const numbersAgain = medical ? emergency.callNow(numbers) : crisis.again(lines[0], numbers);
+  const outcome = ask(
+    context,
+    spoken(numbersAgain, pick(whatNext.question, context.random)),
+    spoken(whatNext.reprompt),
+    'whatNext',
+  );
+  return withNumbers(outcome, medical ? emergencyCard(context) : crisisCard(context));
+}
+
 /** "Yes" to being put through: said once, then the call goes to the crisis line. */
 export function connectCall(context: Context): Outcome {
   const transferTo = context.contacts.transferTo;

@@ -39,6 +39,15 @@ export const alexaIntents = {
   'AMAZON.NavigateHomeIntent': 'navigateHome',
 } as const satisfies Record<string, Intent>;
 
+/**
+ * Built-in intents the skill does not put in its model but Alexa may still send (Alexa+ sends built-ins more
+ * often): "pause" means the listener wants quiet, as stop does; "resume" means say the last thing again.
+ */
+export const alexaAliases = {
+  'AMAZON.PauseIntent': 'stop',
+  'AMAZON.ResumeIntent': 'repeat',
+} as const satisfies Record<string, Intent>;
+
 /** One Alexa intent name the skill handles. */
 export type AlexaIntentName = keyof typeof alexaIntents;
 
