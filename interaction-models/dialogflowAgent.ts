@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ModelIntent } from '../src/core/intents';
-import { dialogflowNameOf, welcomeIntentName } from '../src/platforms/dialogflow/intentNames';
+import {
+  dialogflowNameOf,
+  noInputEvents,
+  noInputIntentName,
+  welcomeIntentName,
+} from '../src/platforms/dialogflow/intentNames';
 import { builtInPhrases, welcomePhrases } from './builtInPhrases';
 import type { IntentSpec, LanguageModel, SlotSpec } from './languageModel';
 import { normaliseSample } from './validate';
@@ -71,7 +76,11 @@ function intentFile(
     responses: [
       {
         resetContexts: false,
-        action: options.isFallback ? 'input.unknown' : options.events ? 'input.welcome' : '',
+        action: options.isFallback
+          ? 'input.unknown'
+          : options.events?.includes('WELCOME')
+            ? 'input.welcome'
+            : '',
         affectedContexts: [],
         parameters: (spec?.slots ?? []).map((slot) => ({
           id: stableId(`${displayName}:${slot.name}`),
@@ -172,6 +181,11 @@ export function toDialogflowAgent(model: LanguageModel): Map<string, string> {
         updated: 0,
       })),
     ),
+  );
+  // A telephony gateway reports a caller's silence as an event; this intent carries it to the webhook.
+  files.set(
+    `intents/${noInputIntentName}.json`,
+    json(intentFile(noInputIntentName, undefined, { events: [...noInputEvents] })),
   );
   for (const spec of model.intents.filter((candidate) => !alexaOnly.includes(candidate.intent))) {
     const displayName = dialogflowNameOf[spec.intent];

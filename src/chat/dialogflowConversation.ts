@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WebhookRequest, WebhookResponse } from '../platforms/dialogflow';
-import { welcomeIntentName } from '../platforms/dialogflow';
+import { dialogflowNameOf, welcomeIntentName } from '../platforms/dialogflow';
+import { noInputEvents, noInputIntentName } from '../platforms/dialogflow/intentNames';
 import type { OutputContext } from '../platforms/dialogflow/webhookTypes';
 import type { HeardTurn } from './conversation';
 import type { UtteranceResolver } from './resolveUtterance';
@@ -10,16 +11,29 @@ import { ssmlToText } from './ssmlToText';
 /** Sends one webhook request and returns the webhook's response. */
 export type WebhookTransport = (request: WebhookRequest) => Promise<WebhookResponse>;
 
+/** The resolver's names for what Dialogflow names otherwise. */
+const dialogflowNames: Readonly<Record<string, string>> = {
+  'AMAZON.FallbackIntent': dialogflowNameOf.fallback,
+};
+
+/** The event the phone gateway sends when the caller says nothing. */
+const [noInputEvent = 'TELEPHONY_NO_INPUT'] = noInputEvents;
+
 /** A conversation through the Dialogflow webhook, as the phone gateway or a chat channel would hold it. */
 export class DialogflowConversation {
   private readonly session = `projects/kind-recovery-chat/agent/sessions/${randomUUID()}`;
   private contexts: OutputContext[] = [];
   private isOver = false;
 
+  /**
+   * With `isPhoneCall`, requests come as the phone gateway sends them (source GOOGLE_TELEPHONY), so the webhook
+   * answers a call; otherwise as a chat channel or the console sends them.
+   */
   constructor(
     private readonly transport: WebhookTransport,
     private readonly resolver: UtteranceResolver,
     private readonly languageCode = 'en',
+    private readonly options: { readonly isPhoneCall?: boolean } = {},
   ) {}
 
   /** Whether the webhook has ended the conversation. */
@@ -32,10 +46,18 @@ export class DialogflowConversation {
     return this.send(welcomeIntentName, {}, 'WELCOME');
   }
 
-  /** Says something; Dialogflow matches an intent and the webhook also gets the words themselves. */
+  /**
+   * Says something; Dialogflow matches an intent and the webhook also gets the words themselves. An empty line is
+   * silence: the gateway's no-input event, which the webhook answers.
+   */
   async say(words: string): Promise<HeardTurn> {
+    if (words.trim() === '') {
+      const heard = await this.send(noInputIntentName, {}, noInputEvent);
+      return { ...heard, understood: `${noInputIntentName} (event ${noInputEvent})` };
+    }
     if (this.resolver.isLaunch(words)) return this.open();
-    const intent = this.resolver.resolve(words);
+    const resolved = this.resolver.resolve(words);
+    const intent = { ...resolved, name: dialogflowNames[resolved.name] ?? resolved.name };
     const parameters = Object.fromEntries(
       Object.values(intent.slots ?? {})
         .filter((slot) => slot.value !== undefined)
@@ -72,10 +94,21 @@ export class DialogflowConversation {
         outputContexts: this.contexts,
         intent: { displayName },
       },
-      originalDetectIntentRequest: { source: 'DIALOGFLOW_CONSOLE', payload: {} },
+      originalDetectIntentRequest: {
+        source: this.options.isPhoneCall ? 'GOOGLE_TELEPHONY' : 'DIALOGFLOW_CONSOLE',
+        payload: {},
+      },
     });
     this.keepContexts(response.outputContexts ?? []);
-    this.isOver = response.endInteraction === true;
+    const transfer = response.fulfillmentMessages.find(
+      (message) => 'telephonyTransferCall' in message,
+    );
+    const transferredTo =
+      transfer && 'telephonyTransferCall' in transfer
+        ? transfer.telephonyTransferCall.phoneNumber
+        : undefined;
+    // A call put through has left the webhook, though it is not hung up.
+    this.isOver = response.endInteraction === true || transferredTo !== undefined;
     const telephony = response.fulfillmentMessages.find(
       (message) => 'telephonySynthesizeSpeech' in message,
     );
@@ -88,6 +121,9 @@ export class DialogflowConversation {
           ? ssmlToText(telephony.telephonySynthesizeSpeech.ssml)
           : response.fulfillmentText,
       ...(texts[1] ? { card: texts[1] } : {}),
+      ...(transferredTo
+        ? { notes: [`The phone line puts the call through to ${transferredTo}.`] }
+        : {}),
       isSessionOver: this.isOver,
     };
   }

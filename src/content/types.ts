@@ -293,6 +293,13 @@ export interface Content {
     /** The third, a kind goodbye with the number. */
     readonly goodbye: (numbers: readonly PhoneNumber[]) => Script;
   };
+  /** When a caller says nothing (a phone line's no-input): the question again, gently, then a kind close. */
+  readonly silence: {
+    /** Said before the question that is still waiting. */
+    readonly stillHere: Variations<string>;
+    /** A second silence in a row: the call closes kindly. */
+    readonly goodbye: Variations<string>;
+  };
   readonly nothingToRepeat: string;
   readonly error: string;
   readonly numberWords: readonly string[];

@@ -3,6 +3,7 @@ import type { Turn } from './turn';
 import { contentFor } from '../content';
 import { welcome } from './activities/menu';
 import { isQuiet, quietly } from './activities/quietMode';
+import { answerSilence } from './activities/silence';
 import { seededRandom } from './random';
 import { routeIntent } from './router';
 import { safetyGuard } from './safety/guard';
@@ -21,11 +22,20 @@ export function handleTurn(turn: Turn, savedState: unknown): Outcome {
     ...(turn.hasMemory ? { profile: turn.profile ?? newProfile(turn.today) } : {}),
   };
   const guarded = safetyGuard(context);
-  if (guarded) return forgettingMisses(context, guarded);
-  if (turn.kind === 'launch') return forgettingMisses(context, welcome(context));
+  if (guarded) return forgettingSilences(forgettingMisses(context, guarded));
+  if (turn.kind === 'silence') return inQuietMode(context, answerSilence(context));
+  if (turn.kind === 'launch')
+    return forgettingSilences(forgettingMisses(context, welcome(context)));
   if (turn.kind === 'sessionEnd')
     return { reply: { speech: [], isListening: false }, state: initialState };
-  return forgettingMisses(context, routeIntent(context, turn));
+  return forgettingSilences(forgettingMisses(context, routeIntent(context, turn)));
+}
+
+/** Anything but silence ends a run of silences, so only two in a row close the call. */
+function forgettingSilences(outcome: Outcome): Outcome {
+  if (outcome.state.silences === undefined) return outcome;
+  const { silences: _forgotten, ...state } = outcome.state;
+  return { ...outcome, state };
 }
 
 /** Quiet mode, as the outcome leaves it, applied to what is said. */

@@ -97,6 +97,8 @@ export interface ConversationState {
   readonly topicsListed?: number;
   /** How many turns in a row were not understood, so the fallback never says the same thing twice running. */
   readonly misses?: number;
+  /** How many times in a row the person said nothing on a phone line, so a second silence closes kindly. */
+  readonly silences?: number;
   /** What was offered to someone who said how they feel, so "yes" starts it. */
   readonly offered?: FittingOffer;
   /** The wording last used for each feeling reflected, so the same feeling twice is met in other words. */
@@ -246,6 +248,7 @@ export function restoreState(saved: unknown): ConversationState {
       ? { affirmationTheme: saved.affirmationTheme }
       : {}),
     ...(isCount(saved.misses) && saved.misses <= 3 ? { misses: saved.misses } : {}),
+    ...(isCount(saved.silences) && saved.silences <= 2 ? { silences: saved.silences } : {}),
     ...(isCount(saved.topicsListed) && saved.topicsListed <= lessonIds.length
       ? { topicsListed: saved.topicsListed }
       : {}),

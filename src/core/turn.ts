@@ -55,5 +55,13 @@ export interface SessionEndTurn extends TurnBase {
   readonly reason: 'user' | 'silence' | 'error';
 }
 
+/**
+ * The person said nothing when asked, and the platform left it to the skill (a phone line's no-input event); Alexa
+ * reprompts by itself and never sends this.
+ */
+export interface SilenceTurn extends TurnBase {
+  readonly kind: 'silence';
+}
+
 /** One thing that happened in a conversation, said in platform-neutral terms. */
-export type Turn = LaunchTurn | IntentTurn | SessionEndTurn;
+export type Turn = LaunchTurn | IntentTurn | SessionEndTurn | SilenceTurn;

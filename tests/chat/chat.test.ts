@@ -61,7 +61,7 @@ describe('npm run chat', () => {
     expect(output).toMatch(/\(You left the conversation\.\)/);
   });
 
-  it('talks through the Dialogflow webhook adapter with --platform dialogflow', async () => {
+  it('talks through the Dialogflow webhook adapter with --platform dialogflow, as a phone call', async () => {
     const { output, code } = await chat(
       ['--platform', 'dialogflow', '--locale', 'en-GB'],
       'help me breathe\nthree\nI need help\nno\nno\n',
@@ -71,7 +71,104 @@ describe('npm run chat', () => {
     expect(output).toMatch(/\(understood: choose-number rounds=3\)/);
     expect(output).toMatch(/Phone: Three rounds of long exhale breathing\./);
     expect(output).toMatch(/999/);
+    // A call is never ended by the skill after a crisis answer: it stays on the line, with the number.
+    expect(output).toMatch(/Phone: I'm still here with you\. The number is 116 123/);
+    expect(output).not.toMatch(/\(The session has ended\.\)/);
+    expect(output).toMatch(/\(You left the conversation\.\)/);
+  });
+
+  it("labels the phone line's fallback with Dialogflow's own name", async () => {
+    const { output } = await chat(['--platform', 'dialogflow'], 'purple monkey dishwasher\n');
+    expect(output).toMatch(/\(understood: Default Fallback Intent\)/);
+    expect(output).not.toMatch(/AMAZON\./);
+  });
+
+  it('hears two silences on the phone line as the gateway sends them: the question again, then a kind close', async () => {
+    const { output, code } = await chat(['--platform', 'dialogflow'], '\n\n');
+    expect(code).toBe(0);
+    const [, first = '', second = ''] = output.split(
+      /\(understood: no-input \(event TELEPHONY_NO_INPUT\)\)/,
+    );
+    expect(first).toMatch(/Phone: (I'm still here|No hurry)\..*Which would you like\?/);
+    expect(first).not.toMatch(/The session has ended/);
+    expect(second).toMatch(/Phone: .*(let you go|goodbye)/);
+    expect(second).toMatch(/\(The session has ended\.\)/);
+  });
+
+  it('after a crisis answer, closes a silent call with the number as the last thing said', async () => {
+    const { output } = await chat(
+      ['--platform', 'dialogflow', '--locale', 'en-GB'],
+      'I want to end my life\n\n\n',
+    );
+    const spoken = output.match(/^Phone: .*$/gm) ?? [];
+    expect(spoken[spoken.length - 1]).toMatch(/The number is 116 123, call, any time\.$/);
+    expect(output).toMatch(/\(The session has ended\.\)\s*$/);
+  });
+
+  it('refuses a locale it does not speak, listing the ones it does', async () => {
+    const { output, code } = await chat(['--locale', 'fr-FR'], '');
+    expect(code).toBe(1);
+    expect(output).toMatch(/--locale "fr-FR" is not one Kind Recovery speaks on Alexa/);
+    expect(output).toMatch(/en-US, en-GB, en-CA, en-AU, en-IN/);
+    expect(output).not.toMatch(/Alexa: /);
+  });
+
+  it('--ask speaks once and exits, without offering Ctrl-D', async () => {
+    const { output, code } = await chat(['--ask', 'for an affirmation'], '');
+    expect(code).toBe(0);
+    expect(output).toMatch(/You: Alexa, ask kind recovery for an affirmation/);
+    expect(output).toMatch(/Alexa: .+/);
     expect(output).toMatch(/\(The session has ended\.\)/);
+    expect(output).not.toMatch(/Ctrl-D/);
+    expect(output).not.toMatch(/You left the conversation/);
+  });
+
+  describe('a reminder, asked for by voice', () => {
+    it('asks for permission in plain words, and a grant shows the reminder the skill created', async () => {
+      const { output, code } = await chat([], 'remind me every day at 8 pm\ny\n');
+      expect(code).toBe(0);
+      expect(output).toMatch(
+        /\(Alexa asks for permission to set reminders\. Grant it\? \[y\/n\]\)/,
+      );
+      expect(output).toMatch(/\(understood: Connections\.Response AskFor ACCEPTED\)/);
+      expect(output).toMatch(/Alexa: .*every day at 8 PM/);
+      expect(output).toMatch(/\(A daily reminder is set for 20:00: "[^"]*kind moment[^"]*"\)/);
+      expect(output).not.toMatch(/The session has ended/);
+    });
+
+    it('--grant no refuses it: the kind answer, a card in the app, and no reminder', async () => {
+      const { output, code } = await chat(
+        ['--ask', 'to remind me every day at 8 pm', '--grant', 'no'],
+        '',
+      );
+      expect(code).toBe(0);
+      expect(output).toMatch(/Grant it\? \[y\/n\]\)\s+You: no/);
+      expect(output).toMatch(/\(understood: Connections\.Response AskFor DENIED\)/);
+      expect(output).toMatch(/Alexa: That's alright\./);
+      expect(output).toMatch(
+        /\[card\] In the Alexa app: a request for permission to set reminders\./,
+      );
+      expect(output).not.toMatch(/reminder is set/);
+    });
+  });
+
+  it('--screen shows the breathing circle in time with the cues, and the words of a break', async () => {
+    const { output } = await chat(
+      ['--screen'],
+      'three rounds of box breathing\ngive me a self-compassion break\n',
+    );
+    expect(output).toMatch(/\[screen\] box breathing · Rounds 1 to 3 of 3/i);
+    expect(output).toMatch(
+      /circle: grow 4 s, hold 4 s, shrink 4 s, hold 4 s, × 3 \(starting after [\d.]+ s\)/,
+    );
+    expect(output).toMatch(
+      /\[screen\] Self-compassion break\n\s+\S.{200,}You can stop at any time\./,
+    );
+  });
+
+  it('shows no screen on a device without one', async () => {
+    const { output } = await chat([], 'three rounds of box breathing\n');
+    expect(output).not.toMatch(/\[screen\]/);
   });
 
   it('refuses a platform it does not know', async () => {

@@ -13,6 +13,7 @@ export const conversation: Pick<
   | 'goodbye'
   | 'oneShotGoodbye'
   | 'fallback'
+  | 'silence'
   | 'nothingToRepeat'
   | 'error'
   | 'numberWords'
@@ -135,6 +136,13 @@ export const conversation: Pick<
       'If you or someone with you is in danger, call',
       ...emergencyOr(numbers),
       '.',
+    ],
+  },
+  silence: {
+    stillHere: ["I'm still here. Take your time.", "No hurry. I'm still here with you."],
+    goodbye: [
+      "It's gone quiet, so I'll let you go for now. Call back whenever you'd like a kind moment. Go gently.",
+      "I'll say goodbye for now. I'm here whenever you'd like to talk again. Take gentle care.",
     ],
   },
   nothingToRepeat: "There's nothing for me to repeat just yet.",

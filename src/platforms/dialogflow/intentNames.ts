@@ -3,6 +3,15 @@ import type { Intent, ModelIntent } from '../../core';
 /** The welcome intent Dialogflow starts every conversation with (event WELCOME). */
 export const welcomeIntentName = 'Default Welcome Intent';
 
+/** The intent that carries the phone line's no-input events, so silence reaches the webhook. */
+export const noInputIntentName = 'no-input';
+
+/**
+ * The events a telephony gateway sends when the caller says nothing before it stops listening; the webhook sees the
+ * event's name as the query text. No one name is documented for Dialogflow ES, so each gateway's is listed.
+ */
+export const noInputEvents: readonly string[] = ['TELEPHONY_NO_INPUT', 'NO_INPUT'];
+
 /** Dialogflow intent display names for each neutral intent; the generated agent uses the same table. */
 export const dialogflowNameOf: Readonly<Record<ModelIntent, string>> = {
   breathe: 'breathe',

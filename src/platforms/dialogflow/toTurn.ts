@@ -2,7 +2,13 @@ import type { Slots, Turn } from '../../core';
 import { slotNames } from '../../core';
 import { seedFrom } from '../seed';
 import { localeOfCaller } from './callerLocale';
-import { intentOfDisplayName, welcomeIntentName } from './intentNames';
+import {
+  dialogflowNameOf,
+  intentOfDisplayName,
+  noInputEvents,
+  noInputIntentName,
+  welcomeIntentName,
+} from './intentNames';
 import type { WebhookRequest } from './webhookTypes';
 import { isObject } from '../isObject';
 
@@ -82,6 +88,19 @@ function deviceOf(request: WebhookRequest) {
 }
 
 /**
+ * Whether the caller said nothing: a no-input event (by its intent or its name in the query text), or the fallback
+ * reached with no words at all, which is how a gateway without such an event reports silence.
+ */
+function isSilence(displayName: string, rawText: string): boolean {
+  const text = rawText.trim();
+  return (
+    displayName === noInputIntentName ||
+    noInputEvents.includes(text) ||
+    (displayName === dialogflowNameOf.fallback && text === '')
+  );
+}
+
+/**
  * Describes a webhook request as a neutral turn, with the raw words for the safety screener. A phone call or a
  * chat stays open after an answer, so no Dialogflow turn is an Alexa-style one-shot.
  */
@@ -101,6 +120,7 @@ export function toTurn(request: WebhookRequest): Turn {
   // A greeting can carry words that need the safety guard ("hi, I want to kill myself"); an event name cannot.
   const isEvent = /^[A-Z_]+$/.test(rawText.trim());
   const words = rawText.trim() !== '' && !isEvent ? { rawText } : {};
+  if (isSilence(displayName, rawText)) return { ...base, kind: 'silence' };
   if (displayName === welcomeIntentName) return { ...base, kind: 'launch', ...words };
   return {
     ...base,
