@@ -1,4 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import { callAlexaApi } from './alexaApi';
 import type { services } from 'ask-sdk-model';
 import type { Content } from '../../content/types';
 
@@ -87,9 +88,7 @@ export async function deleteReminderQuietly(
 ): Promise<void> {
   if (!alertToken) return;
   try {
-    await input.serviceClientFactory
-      ?.getReminderManagementServiceClient()
-      .deleteReminder(alertToken);
+    await callAlexaApi(input, 'DELETE', `/v1/alerts/reminders/${encodeURIComponent(alertToken)}`);
   } catch {
     // Already gone, or the service is away: either way the listener is not left with a reminder we still track.
   }

@@ -1,5 +1,5 @@
 import type { Skill } from 'ask-sdk-core';
-import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
+import { SkillBuilders } from 'ask-sdk-core';
 import { CanFulfillIntentRequestHandler } from './handlers/canFulfillHandler';
 import { KindErrorHandler } from './handlers/errorHandler';
 import {
@@ -69,7 +69,6 @@ export function createSkill(options: SkillOptions = {}): Skill {
     .addRequestInterceptors(TimingRequestInterceptor, SessionStateInterceptor)
     .addResponseInterceptors(TurnLogResponseInterceptor)
     .addErrorHandlers(KindErrorHandler)
-    .withApiClient(new DefaultApiClient())
     .withCustomUserAgent('kind-recovery');
   if (options.skillId) builder.withSkillId(options.skillId);
   if (options.store) builder.withPersistenceAdapter(new UserStorePersistenceAdapter(options.store));

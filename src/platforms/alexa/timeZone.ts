@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { log } from '../../log';
+import { callAlexaApi } from './alexaApi';
 
 /**
  * Time zones already asked for, by device, so a listener's every visit does not wait on the Settings API; a zone
@@ -43,21 +44,14 @@ export async function timeZoneOf(input: HandlerInput): Promise<string | undefine
   const system = input.requestEnvelope.context?.System;
   const deviceId = system?.device?.deviceId;
   if (typeof deviceId !== 'string' || typeof system?.apiAccessToken !== 'string') return undefined;
-  const client = input.serviceClientFactory?.getUpsServiceClient();
-  if (!client) return undefined;
   const now = Date.now();
   const kept = zonesByDevice.get(deviceId);
   if (kept && kept.until > now) return kept.zone;
   if (zonesByDevice.size >= mostDevicesKept) zonesByDevice.clear();
   zonesByDevice.set(deviceId, { zone: undefined, until: now + unknownKeptForMs });
   try {
-    let timer: NodeJS.Timeout | undefined;
-    const zone = await Promise.race([
-      client.getSystemTimeZone(deviceId),
-      new Promise<undefined>((resolve) => {
-        timer = setTimeout(() => resolve(undefined), waitMs);
-      }),
-    ]).finally(() => clearTimeout(timer));
+    const path = `/v2/devices/${encodeURIComponent(deviceId)}/settings/System.timeZone`;
+    const zone = (await callAlexaApi(input, 'GET', path, undefined, waitMs))?.answer;
     if (!isZone(zone)) return undefined;
     zonesByDevice.set(deviceId, { zone, until: now + keptForMs });
     return zone;

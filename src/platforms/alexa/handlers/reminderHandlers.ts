@@ -18,6 +18,7 @@ import {
   reminderTime,
   spokenClock,
 } from '../reminders';
+import { callAlexaApi } from '../alexaApi';
 import { cachedTimeZone, isZone, localTimeOf, timeZoneOf } from '../timeZone';
 
 type Outcome = 'confirmed' | 'cancelled' | 'noReminder' | 'denied' | 'unsupported' | 'failed';
@@ -64,8 +65,9 @@ async function createReminder(
 ): Promise<Outcome> {
   const locale = localeOf(input.requestEnvelope);
   const { content } = contentFor(locale);
-  const client = input.serviceClientFactory?.getReminderManagementServiceClient();
-  if (!client) return 'unsupported';
+  if (typeof input.requestEnvelope.context?.System?.apiAccessToken !== 'string') {
+    return 'unsupported';
+  }
   const stored = await profileOf(input);
   await deleteReminderQuietly(input, stored?.profile.reminder?.alertToken);
   // The same zone the listener's days are counted in, so the first reminder falls on their own today.
@@ -80,7 +82,9 @@ async function createReminder(
       new Date(String(input.requestEnvelope.request.timestamp ?? Date.now())),
       { today: localTimeOf(input.requestEnvelope.request.timestamp, zone).day, zone },
     );
-    alertToken = (await client.createReminder(request)).alertToken;
+    const created = (await callAlexaApi(input, 'POST', '/v1/alerts/reminders', request))?.answer;
+    const token = (created as { alertToken?: unknown } | undefined)?.alertToken;
+    alertToken = typeof token === 'string' ? token : undefined;
   } catch (error) {
     log.warn('reminder not created', { platform: 'alexa', error: (error as Error).name });
     return reminderFailure(error);
@@ -167,9 +171,7 @@ export const CancelReminderIntentHandler: RequestHandler = {
     const alertToken = stored?.profile.reminder?.alertToken;
     if (!stored || !alertToken) return answer(input, 'noReminder');
     try {
-      await input.serviceClientFactory
-        ?.getReminderManagementServiceClient()
-        .deleteReminder(alertToken);
+      await callAlexaApi(input, 'DELETE', `/v1/alerts/reminders/${encodeURIComponent(alertToken)}`);
     } catch (error) {
       const { statusCode } = error as { statusCode?: number };
       if (statusCode !== 404) {
