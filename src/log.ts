@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import pino from 'pino';
 
 /** Log levels in order of severity; `LOG_LEVEL` sets the lowest one written. */
 const levels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -22,44 +21,18 @@ function threshold(): number {
   return index === -1 ? levels.indexOf('info') : index;
 }
 
-/** pino's numeric levels, for lines from its small browser build, which writes them as numbers. */
-const labels: Readonly<Record<number, string>> = {
-  20: 'debug',
-  30: 'info',
-  40: 'warn',
-  50: 'error',
-};
-
 /**
- * The pino logger behind `log`: JSON lines on stderr with the level's name, an ISO time and the message. In the
- * Lambda bundles esbuild swaps in pino's own browser build (serverless.yml's `alias`), which is 8 KiB rather than
- * about 50 KiB; its `browser.write` below writes the same lines. `LOG_LEVEL` is read on every call (a test or an
- * operator may change it), so pino itself passes everything from debug up.
+ * Writes one JSON line on stderr: the level's name, an ISO time, the fields, then the message. It is the whole of
+ * what a logging library did here, in a few lines and no bundle weight; Lambda sends stderr to CloudWatch as is.
+ * `LOG_LEVEL` is read on every call, so a test or an operator may change it.
  */
-const logger = pino(
-  {
-    level: 'debug',
-    base: undefined,
-    messageKey: 'message',
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-    browser: {
-      asObject: true,
-      write: (entry: object) => {
-        const { level, ...rest } = entry as { level: number };
-        process.stderr.write(`${JSON.stringify({ level: labels[level] ?? level, ...rest })}\n`);
-      },
-    },
-  },
-  process.stderr,
-);
-
 function write(level: Exclude<Level, 'silent'>, message: string, fields: LogFields): void {
   if (levels.indexOf(level) < threshold()) return;
-  logger[level](fields, message);
+  const line = JSON.stringify({ level, time: new Date().toISOString(), ...fields, message });
+  process.stderr.write(`${line}\n`);
 }
 
-/** Structured logs through pino: a message and fields (ids, names and timings), never what a person said. */
+/** Structured logs: a message and fields (ids, names and timings), never what a person said. */
 export const log = {
   debug: (message: string, fields: LogFields = {}) => write('debug', message, fields),
   info: (message: string, fields: LogFields = {}) => write('info', message, fields),

@@ -1,15 +1,10 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import {
-  ConditionalCheckFailedException,
-  CreateTableCommand,
-  DeleteItemCommand,
-  DescribeTableCommand,
-  GetItemCommand,
-  PutItemCommand,
-  ResourceNotFoundException,
-} from '@aws-sdk/client-dynamodb';
+import type { DynamoClient } from './dynamoClient';
+import { DynamoError } from './dynamoClient';
 import type { UserStore, Versioned } from './userStore';
 import { VersionConflict } from './userStore';
+
+const isErrorType = (error: unknown, type: string) =>
+  error instanceof DynamoError && error.name === type;
 
 /**
  * A DynamoDB table keyed by `userKey`, each item holding the record as JSON and its version; a conditional write on
@@ -19,16 +14,15 @@ export class DynamoStore<T> implements UserStore<T> {
   private ready: Promise<void> | undefined;
 
   constructor(
-    private readonly client: DynamoDBClient,
+    private readonly client: DynamoClient,
     private readonly tableName: string,
     /** Create the table when it is missing: for a local DynamoDB-compatible server, never in production. */
     private readonly isCreatingTable = false,
   ) {}
 
   async get(userKey: string): Promise<Versioned<T> | undefined> {
-    await this.ensureTable();
-    const { Item } = await this.client.send(
-      new GetItemCommand({
+    const { Item } = await this.withTable(() =>
+      this.client.send('GetItem', {
         TableName: this.tableName,
         Key: { userKey: { S: userKey } },
         ConsistentRead: true,
@@ -39,11 +33,10 @@ export class DynamoStore<T> implements UserStore<T> {
   }
 
   async put(userKey: string, value: T, expectedVersion: number | undefined): Promise<number> {
-    await this.ensureTable();
     const version = (expectedVersion ?? 0) + 1;
     try {
-      await this.client.send(
-        new PutItemCommand({
+      await this.withTable(() =>
+        this.client.send('PutItem', {
           TableName: this.tableName,
           Item: {
             userKey: { S: userKey },
@@ -59,7 +52,7 @@ export class DynamoStore<T> implements UserStore<T> {
         }),
       );
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException)
+      if (isErrorType(error, 'ConditionalCheckFailedException'))
         throw new VersionConflict(`${userKey} changed`);
       throw error;
     }
@@ -67,40 +60,47 @@ export class DynamoStore<T> implements UserStore<T> {
   }
 
   async delete(userKey: string): Promise<void> {
-    await this.ensureTable();
-    await this.client.send(
-      new DeleteItemCommand({ TableName: this.tableName, Key: { userKey: { S: userKey } } }),
+    await this.withTable(() =>
+      this.client.send('DeleteItem', {
+        TableName: this.tableName,
+        Key: { userKey: { S: userKey } },
+      }),
     );
   }
 
-  private ensureTable(): Promise<void> {
-    if (!this.isCreatingTable) return Promise.resolve();
+  /**
+   * Runs a request; where the store may create its table, a missing table is created and the request tried once
+   * more. The table is not looked up first: that would add a round trip to every cold start.
+   */
+  private async withTable<R>(request: () => Promise<R>): Promise<R> {
+    try {
+      return await request();
+    } catch (error) {
+      if (!this.isCreatingTable || !isErrorType(error, 'ResourceNotFoundException')) throw error;
+    }
     this.ready ??= this.createTableIfMissing().catch((error: unknown) => {
       this.ready = undefined;
       throw error;
     });
-    return this.ready;
+    await this.ready;
+    return request();
   }
 
   private async createTableIfMissing(): Promise<void> {
     try {
-      await this.client.send(new DescribeTableCommand({ TableName: this.tableName }));
+      await this.client.send('DescribeTable', { TableName: this.tableName });
       return;
     } catch (error) {
-      if (!(error instanceof ResourceNotFoundException)) throw error;
+      if (!isErrorType(error, 'ResourceNotFoundException')) throw error;
     }
-    await this.client.send(
-      new CreateTableCommand({
-        TableName: this.tableName,
-        AttributeDefinitions: [{ AttributeName: 'userKey', AttributeType: 'S' }],
-        KeySchema: [{ AttributeName: 'userKey', KeyType: 'HASH' }],
-        BillingMode: 'PAY_PER_REQUEST',
-      }),
-    );
+    await this.client.send('CreateTable', {
+      TableName: this.tableName,
+      AttributeDefinitions: [{ AttributeName: 'userKey', AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: 'userKey', KeyType: 'HASH' }],
+      BillingMode: 'PAY_PER_REQUEST',
+    });
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      const { Table } = await this.client.send(
-        new DescribeTableCommand({ TableName: this.tableName }),
-      );
+      const { Table } = await this.client.send('DescribeTable', { TableName: this.tableName });
       if (Table?.TableStatus === 'ACTIVE') return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

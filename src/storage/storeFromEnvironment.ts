@@ -3,8 +3,8 @@ import { MemoryStore } from './memoryStore';
 import type { UserStore } from './userStore';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-// Each durable store is loaded only when chosen, so a cold start loads one store, not three: the AWS SDK alone
-// takes tens of milliseconds to load.
+// Each durable store is loaded only when chosen, so a cold start loads one store, not three, and the DynamoDB
+// client (and Node's fetch behind it) only where DynamoDB is the store.
 
 /** The store `USER_STORE` names: `file` (the default, under `USER_STORE_PATH`), `memory`, or `dynamodb`. */
 export function storeFromEnvironment<T>(
@@ -17,23 +17,18 @@ export function storeFromEnvironment<T>(
     return new FileStore<T>(environment.USER_STORE_PATH ?? join(process.cwd(), '.data', 'users'));
   }
   if (kind === 'dynamodb') {
-    const { DynamoDBClient } =
-      require('@aws-sdk/client-dynamodb') as typeof import('@aws-sdk/client-dynamodb');
+    const { DynamoClient } = require('./dynamoClient') as typeof import('./dynamoClient');
+    const { connectionFromEnvironment } =
+      require('./dynamoConnection') as typeof import('./dynamoConnection');
     const { DynamoStore } = require('./dynamoStore') as typeof import('./dynamoStore');
     const endpoint = environment.DYNAMODB_ENDPOINT;
-    const client = new DynamoDBClient(
-      endpoint
-        ? {
-            endpoint,
-            region: environment.AWS_REGION ?? 'local',
-            credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-          }
-        : {},
-    );
+    // The connection is read when a request is made, so a missing credential fails that request with a clear
+    // error, while the skill itself still loads and can answer (a crisis answer needs no store).
+    const client = new DynamoClient(() => connectionFromEnvironment(environment));
     return new DynamoStore<T>(
       client,
       environment.DYNAMODB_TABLE ?? 'kind-recovery-users',
-      endpoint !== undefined,
+      Boolean(endpoint),
     );
   }
   throw new Error(
