@@ -21,6 +21,10 @@ function variablesRead(): Set<string> {
     for (const match of text.matchAll(/\b(?:process\.env|environment)\.([A-Z][A-Z0-9_]+)/g)) {
       found.add(match[1]!);
     }
+    // Destructured: `const { AWS_REGION: region, ... } = environment`.
+    for (const match of text.matchAll(/\{([^{}]*)\}\s*=\s*(?:process\.env|environment)\b/g)) {
+      for (const name of match[1]!.matchAll(/\b([A-Z][A-Z0-9_]+)\b/g)) found.add(name[1]!);
+    }
   }
   for (const match of readFileSync(join(root, 'serverless.yml'), 'utf8').matchAll(
     /^\s+([A-Z][A-Z0-9_]+): /gm,

@@ -9,10 +9,23 @@ export type DialogflowAccess =
 /** What the access check decided about one request. */
 export type AccessDecision = 'allowed' | 'unauthenticated' | 'unconfigured';
 
-/** Compares secrets in constant time, whatever their lengths, so timing reveals nothing about them. */
-function isSameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/** The configured secrets' digests, made once per configuration rather than on every request. */
+const expectedDigests = new WeakMap<object, { readonly user: Buffer; readonly password: Buffer }>();
+
+function digestsOf(access: { readonly user: string; readonly password: string }) {
+  let digests = expectedDigests.get(access);
+  if (!digests) {
+    digests = { user: digest(access.user), password: digest(access.password) };
+    expectedDigests.set(access, digests);
+  }
+  return digests;
+}
+
+/** Compares a secret with an expected digest in constant time, whatever their lengths. */
+function isSameSecret(given: string, expected: Buffer): boolean {
+  return timingSafeEqual(digest(given), expected);
 }
 
 /** The user and password of a Basic Authorization header, if it has them. */
@@ -36,8 +49,9 @@ export function decideAccess(
   if (access.mode === 'refused') return 'unconfigured';
   const given = basicCredentials(authorization);
   // Both comparisons always run, so a right user with a wrong password takes as long as anything else.
-  const isUserRight = isSameSecret(given?.user ?? '', access.user);
-  const isPasswordRight = isSameSecret(given?.password ?? '', access.password);
+  const expected = digestsOf(access);
+  const isUserRight = isSameSecret(given?.user ?? '', expected.user);
+  const isPasswordRight = isSameSecret(given?.password ?? '', expected.password);
   return given && isUserRight && isPasswordRight ? 'allowed' : 'unauthenticated';
 }
 
