@@ -1,12 +1,17 @@
 import type { BuildOptions } from 'esbuild';
 import { build } from 'esbuild';
 import { join } from 'node:path';
+import { answerWebhook } from '../../src/platforms/dialogflow';
 import { answerInFreshProcess } from '../lambda/freshProcess';
 import type { PackagedService } from '../lambda/packageFunctions';
-import { benchSkillId, recordedAlexaVisit } from './conversation';
-import { interleaved, median } from './statistics';
+import { benchSkillId, recordedAlexaVisit, recordedFirstWordsTurn } from './conversation';
+import { inTurn, median } from './statistics';
+import { benchPassword, benchUser } from './webhookCredentials';
 
-/** The esbuild options serverless.yml gives serverless-esbuild, so the baseline is built the same way. */
+/**
+ * The esbuild options serverless.yml gives serverless-esbuild (nothing left to the runtime), so every baseline is
+ * built the same way; the skill's own alias for ask-sdk-model is its own work, not the baselines'.
+ */
 const lambdaBuildOptions: BuildOptions = {
   bundle: true,
   minify: true,
@@ -14,17 +19,29 @@ const lambdaBuildOptions: BuildOptions = {
   target: 'node22',
   platform: 'node',
   format: 'cjs',
-  external: ['@aws-sdk/*'],
+  logLevel: 'error',
 };
 
-/** Builds the hello-world skill's Lambda entry into `folder`, returning the bundle's path and size. */
-export async function buildHelloWorldBundle(
-  folder: string,
-): Promise<{ path: string; bytes: number }> {
-  const path = join(folder, 'helloWorld.js');
+/** A baseline's Lambda bundle: where it was written and what it weighs. */
+export interface Bundle {
+  readonly path: string;
+  readonly bytes: number;
+}
+
+/** The baselines' Lambda entries in scripts/bench/baselines, by what they are. */
+const baselineEntries = {
+  helloWorld: 'helloWorldHandler.ts',
+  helloWorldWithDynamo: 'helloWorldDynamoHandler.ts',
+  helloWebhook: 'helloWebhookHandler.ts',
+} as const;
+export type BaselineName = keyof typeof baselineEntries;
+
+/** Builds one baseline's Lambda entry into `folder` as serverless.yml builds ours. */
+export async function buildBaseline(folder: string, name: BaselineName): Promise<Bundle> {
+  const path = join(folder, `${name}.js`);
   const result = await build({
     ...lambdaBuildOptions,
-    entryPoints: [join(__dirname, 'baselines', 'helloWorldHandler.ts')],
+    entryPoints: [join(__dirname, 'baselines', baselineEntries[name])],
     outfile: path,
     metafile: true,
   });
@@ -32,52 +49,161 @@ export async function buildHelloWorldBundle(
   return { path, bytes };
 }
 
-export interface ColdStart {
-  /** Median milliseconds from process start until the LaunchRequest was answered. */
-  readonly helloWorldMs: number;
-  readonly kindRecoveryMs: number;
-  /** The same for Kind Recovery with its DynamoDB store (against a local DynamoDB-compatible server). */
-  readonly kindRecoveryWithDynamoMs: number;
+/** Ours against its baseline: the median of each over the same interleaved rounds, in milliseconds. */
+export interface ColdStartPair {
+  readonly oursMs: number;
+  readonly baselineMs: number;
+}
+
+export interface ColdStarts {
+  /** The Alexa bundle with its DynamoDB store, against the hello-world skill, to a LaunchRequest answer. */
+  readonly alexa: ColdStartPair;
+  /** The hello-world skill with Amazon's DynamoDB persistence adapter, against the same hello-world skill. */
+  readonly peer: ColdStartPair;
+  /** The webhook bundle answering a first turn with words, against a bare handler answering a canned reply. */
+  readonly webhook: ColdStartPair;
   readonly rounds: number;
 }
 
+/** The tables the cold starts read and write, each keyed as its store expects. */
+const benchTables = {
+  ours: { name: 'kind-recovery-bench', key: 'userKey' },
+  peer: { name: 'hello-world-bench', key: 'id' },
+} as const;
+
+/** The one thing the benchmark asks of the local server's client: to make a table. */
+interface TableMaker {
+  send(
+    operation: 'CreateTable',
+    input: {
+      TableName: string;
+      AttributeDefinitions: { AttributeName: string; AttributeType: 'S' }[];
+      KeySchema: { AttributeName: string; KeyType: 'HASH' }[];
+      BillingMode: 'PAY_PER_REQUEST';
+    },
+  ): Promise<unknown>;
+}
+
+/** Makes the tables before any cold start, so none pays for making one. */
+export async function createBenchTables(client: TableMaker): Promise<void> {
+  for (const { name, key } of Object.values(benchTables)) {
+    await client.send('CreateTable', {
+      TableName: name,
+      AttributeDefinitions: [{ AttributeName: key, AttributeType: 'S' }],
+      KeySchema: [{ AttributeName: key, KeyType: 'HASH' }],
+      BillingMode: 'PAY_PER_REQUEST',
+    });
+  }
+}
+
+export interface ColdStartBundles {
+  readonly service: PackagedService;
+  readonly helloWorld: Bundle;
+  readonly helloWorldWithDynamo: Bundle;
+  readonly helloWebhook: Bundle;
+}
+
+/** A subject: one fresh process answering one event, timed from the process's start to the answer. */
+function answerTime(
+  bundle: string,
+  event: unknown,
+  environment: Record<string, string>,
+  isAnswer: (result: unknown) => boolean,
+): () => Promise<number> {
+  return async () => {
+    const { firstAnsweredMs, results } = await answerInFreshProcess(bundle, [event], environment);
+    if (!isAnswer(results[0])) {
+      throw new Error(`${bundle} did not answer: ${JSON.stringify(results[0]).slice(0, 300)}`);
+    }
+    return firstAnsweredMs;
+  };
+}
+
+const isSpokenAnswer = (result: unknown) => JSON.stringify(result).includes('outputSpeech');
+const isWebhookAnswer = (result: unknown) =>
+  (result as { statusCode?: number }).statusCode === 200 &&
+  JSON.stringify(result).includes('fulfillmentText');
+
 /**
- * A fresh Node process loads a bundle and answers "Alexa, open kind recovery", as a cold Lambda container
- * would, alternating with the hello-world bundle so both see the same machine.
+ * Whole fresh processes (start Node, load the bundle, answer one request), as a cold Lambda container runs them,
+ * each of ours taking turns with its baseline round after round (ours, the baseline, ours, …) after one round
+ * unmeasured, so a noisy machine moves both; the median of each.
  */
-export async function measureColdStart(
-  service: PackagedService,
-  helloWorldPath: string,
+export async function measureColdStarts(
+  bundles: ColdStartBundles,
   dynamoEndpoint: string,
-  rounds = 15,
-): Promise<ColdStart> {
+  rounds: number,
+): Promise<ColdStarts> {
   // The welcome asks the Settings API for the device's time zone, over the network; the cold start measures the
   // bundle, so the launch carries no token for the API, as a request from a device without one would.
   const [recorded] = await recordedAlexaVisit();
   const { apiAccessToken: _token, ...system } = recorded!.context.System;
   const launch = { ...recorded, context: { ...recorded!.context, System: system } };
-  const answerTime = (bundle: string, environment: Record<string, string>) => async () => {
-    const { firstAnsweredMs, results } = await answerInFreshProcess(bundle, [launch], environment);
-    if (!JSON.stringify(results[0]).includes('outputSpeech'))
-      throw new Error(`${bundle} did not answer`);
-    return firstAnsweredMs;
+  const dynamo = { DYNAMODB_ENDPOINT: dynamoEndpoint, AWS_REGION: 'local' };
+
+  const words = await recordedFirstWordsTurn();
+  const authorization = `Basic ${Buffer.from(`${benchUser}:${benchPassword}`).toString('base64')}`;
+  const body = JSON.stringify(words);
+  const webhookEvent = {
+    version: '2.0',
+    routeKey: 'POST /dialogflow',
+    rawPath: '/dialogflow',
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json', authorization },
+    requestContext: { http: { method: 'POST', path: '/dialogflow', protocol: 'HTTP/1.1' } },
+    isBase64Encoded: false,
+    body,
   };
-  const alexa = service.functions.alexa.bundlePath;
-  const results = await interleaved(rounds, {
-    helloWorld: answerTime(helloWorldPath, {}),
-    kindRecovery: answerTime(alexa, { ALEXA_SKILL_ID: benchSkillId, USER_STORE: 'memory' }),
-    kindRecoveryWithDynamo: answerTime(alexa, {
-      ALEXA_SKILL_ID: benchSkillId,
-      USER_STORE: 'dynamodb',
-      DYNAMODB_ENDPOINT: dynamoEndpoint,
-      DYNAMODB_TABLE: 'kind-recovery-bench',
-      AWS_REGION: 'local',
-    }),
+  const cannedReply = JSON.stringify(answerWebhook(words).body);
+
+  const subjects = {
+    alexa: answerTime(
+      bundles.service.functions.alexa.bundlePath,
+      launch,
+      {
+        ALEXA_SKILL_ID: benchSkillId,
+        USER_STORE: 'dynamodb',
+        DYNAMODB_TABLE: benchTables.ours.name,
+        ...dynamo,
+      },
+      isSpokenAnswer,
+    ),
+    helloWorld: answerTime(bundles.helloWorld.path, launch, {}, isSpokenAnswer),
+    peer: answerTime(
+      bundles.helloWorldWithDynamo.path,
+      launch,
+      { DYNAMODB_TABLE: benchTables.peer.name, ...dynamo },
+      isSpokenAnswer,
+    ),
+    webhook: answerTime(
+      bundles.service.functions.dialogflow.bundlePath,
+      webhookEvent,
+      { DIALOGFLOW_WEBHOOK_USER: benchUser, DIALOGFLOW_WEBHOOK_PASSWORD: benchPassword },
+      isWebhookAnswer,
+    ),
+    helloWebhook: answerTime(
+      bundles.helloWebhook.path,
+      webhookEvent,
+      { BENCH_CANNED_REPLY: cannedReply },
+      isWebhookAnswer,
+    ),
+  };
+  // The first round reads every bundle from disk and makes the tables' first items: not measured.
+  await inTurn(1, subjects);
+  const alexa = await inTurn(rounds, {
+    ours: subjects.alexa,
+    baseline: subjects.helloWorld,
+    peer: subjects.peer,
   });
+  const webhook = await inTurn(rounds, {
+    ours: subjects.webhook,
+    baseline: subjects.helloWebhook,
+  });
+  const baselineMs = median(alexa.baseline);
   return {
-    helloWorldMs: median(results.helloWorld),
-    kindRecoveryMs: median(results.kindRecovery),
-    kindRecoveryWithDynamoMs: median(results.kindRecoveryWithDynamo),
+    alexa: { oursMs: median(alexa.ours), baselineMs },
+    peer: { oursMs: median(alexa.peer), baselineMs },
+    webhook: { oursMs: median(webhook.ours), baselineMs: median(webhook.baseline) },
     rounds,
   };
 }

@@ -48,8 +48,8 @@ export async function recordedAlexaVisit(): Promise<RequestEnvelope[]> {
   return requests;
 }
 
-/** The webhook requests of the same visit through Dialogflow, recorded the same way. */
-export async function recordedWebhookVisit(): Promise<WebhookRequest[]> {
+/** The webhook requests of a conversation through Dialogflow: the welcome, then each line said. */
+async function recordedWebhookConversation(lines: readonly string[]): Promise<WebhookRequest[]> {
   const agent = agentAsModel(join(projectRoot, 'interaction-models', 'dialogflow', 'agent'));
   const requests: WebhookRequest[] = [];
   const conversation = new DialogflowConversation(
@@ -63,6 +63,23 @@ export async function recordedWebhookVisit(): Promise<WebhookRequest[]> {
     'en-us',
   );
   await conversation.open();
-  for (const words of visit) await conversation.say(words);
+  for (const words of lines) await conversation.say(words);
   return requests;
+}
+
+/** The webhook requests of the same visit through Dialogflow, recorded the same way. */
+export function recordedWebhookVisit(): Promise<WebhookRequest[]> {
+  return recordedWebhookConversation(visit);
+}
+
+/**
+ * A caller's first turn with words of their own after the welcome, long enough for the safety screen's model to
+ * judge (and the feelings model to hear), so a webhook answering it decodes both models.
+ */
+export const firstWords = "I feel so anxious tonight and I can't sleep";
+
+/** The webhook request carrying `firstWords`, recorded after the welcome as Dialogflow would send it. */
+export async function recordedFirstWordsTurn(): Promise<WebhookRequest> {
+  const [, words] = await recordedWebhookConversation([firstWords]);
+  return words!;
 }

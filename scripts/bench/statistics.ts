@@ -27,3 +27,29 @@ export async function interleaved<K extends string>(
   }
   return results;
 }
+
+/**
+ * Runs the subjects one after another in the order given, round after round (ours, the baseline, ours, …), so a
+ * noisy machine moves every subject alike; returns every subject's measurements.
+ */
+export async function inTurn<K extends string>(
+  rounds: number,
+  subjects: Readonly<Record<K, () => Promise<number>>>,
+): Promise<Record<K, number[]>> {
+  const names = Object.keys(subjects) as K[];
+  const results = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
+    K,
+    number[]
+  >;
+  for (let round = 0; round < rounds; round += 1) {
+    for (const name of names) results[name].push(await subjects[name]());
+  }
+  return results;
+}
+
+/** The value below which `share` (0.99 for the p99) of the values fall, by the nearest rank. */
+export function percentile(values: readonly number[], share: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
+}

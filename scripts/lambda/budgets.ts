@@ -1,8 +1,11 @@
 import { trainedFeelings } from '../../src/core/understanding/trainedFeelings';
 import { trainedModel } from '../../src/core/understanding/trainedModel';
 
-/** What each function's bundle may weigh in code, in KiB. */
-export const codeBudgetKiB = { alexa: 320, dialogflow: 220 } as const;
+/**
+ * What each function's bundle may weigh in code, in KiB (issue 17): everything but the models' weights, which are
+ * committed data decoded on first use and have budgets of their own below.
+ */
+export const codeBudgetKiB = { alexa: 300, dialogflow: 200 } as const;
 
 /**
  * What each model's weights may add to each bundle, in KiB: the safety screen's and the feelings model's. They are
