@@ -124,14 +124,53 @@ export function modelChances(normalised: string, model: LinearModel = screenMode
   return probabilities(model, normalised);
 }
 
-/** Hears what a person said: the unmistakable rules and the trained model, then one decision. */
-export function understand(text: string, parts: ScreenParts = bothParts): Hearing {
-  const normalised = normaliseStatement(text);
-  return decide({
-    rule: parts.useRules ? screenNormalised(normalised) : { concern: 'none' },
+function hear(normalised: string, parts: ScreenParts): { hearing: Hearing; rule: Screening } {
+  const rule: Screening = parts.useRules ? screenNormalised(normalised) : { concern: 'none' };
+  const hearing = decide({
+    rule,
     ...(parts.useModel ? { chances: modelChances(normalised) } : {}),
     thresholds: screenThresholds,
     signalRules,
     normalised,
   });
+  return { hearing, rule };
+}
+
+/** The labels that stop everything, or ask the direct question. */
+const isDangerHeard = (hearing: Hearing) =>
+  hearing.label === 'concern' || urgentLabels.includes(hearing.label);
+
+/** Words a statement about oneself starts with; what comes before them may be a request ("quiet mode, I ..."). */
+const firstPersonWord = /^(i|me|my|myself|im)$/;
+
+/** The most a statement is split into clauses that start with the speaker, to keep screening quick. */
+const mostClauses = 3;
+
+/**
+ * The statement from each place the speaker starts to speak of themselves, after the first word: "emotional
+ * support I want to end it all" is heard as "I want to end it all", not drowned by the request before it.
+ */
+function clausesAboutOneself(normalised: string): string[] {
+  const words = normalised.split(' ');
+  return words
+    .flatMap((word, index) => (index > 0 && firstPersonWord.test(word) ? [index] : []))
+    .slice(0, mostClauses)
+    .map((index) => words.slice(index).join(' '));
+}
+
+/**
+ * Hears what a person said: the unmistakable rules and the trained model, then one decision. When a crisis rule
+ * heard danger that the model, reading the whole statement, set aside, the statement is heard again from where the
+ * speaker starts to speak of themselves, and the graver hearing stands.
+ */
+export function understand(text: string, parts: ScreenParts = bothParts): Hearing {
+  const normalised = normaliseStatement(text);
+  const { hearing, rule } = hear(normalised, parts);
+  const isDangerSetAside = rule.concern === 'crisis' && !isDangerHeard(hearing);
+  if (!isDangerSetAside || !parts.useModel) return hearing;
+  for (const clause of clausesAboutOneself(normalised)) {
+    const focused = hear(clause, parts).hearing;
+    if (isDangerHeard(focused)) return focused;
+  }
+  return hearing;
 }
