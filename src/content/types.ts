@@ -257,8 +257,6 @@ export interface Content {
     readonly speech: Script;
     readonly question: string;
     readonly reprompt: string;
-    /** Support right now: the crisis line, and grounding offered. */
-    readonly support: (line: PhoneLine | undefined, numbers: readonly PhoneNumber[]) => Script;
     /** While the skill waits on an answer: what can be said to it, before the question again. */
     readonly forMoment: Readonly<Record<HelpMoment, string>>;
   };
@@ -273,7 +271,12 @@ export interface Content {
       readonly question: string;
       /** Said before the next step is offered, when the listener stays quiet. */
       readonly reprompt: string;
+      /** Feeling better. */
       readonly thanks: Variations<string>;
+      /** Still a hard time: no tip, no cheer. */
+      readonly harder: Variations<string>;
+      /** Any other answer. */
+      readonly heard: Variations<string>;
     };
     readonly tips: Variations<string>;
   };

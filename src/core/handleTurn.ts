@@ -4,6 +4,7 @@ import { contentFor } from '../content';
 import { welcome } from './activities/menu';
 import { isQuiet, quietly } from './activities/quietMode';
 import { answerSilence } from './activities/silence';
+import { numberAsLastWords } from './activities/crisis';
 import { seededRandom } from './random';
 import { routeIntent } from './router';
 import { safetyGuard } from './safety/guard';
@@ -21,6 +22,13 @@ export function handleTurn(turn: Turn, savedState: unknown): Outcome {
     random: seededRandom(turn.seed),
     ...(turn.hasMemory ? { profile: turn.profile ?? newProfile(turn.today) } : {}),
   };
+  if (turn.kind === 'sessionEnd')
+    return { reply: { speech: [], isListening: false }, state: initialState };
+  return rememberingCrisis(context, answer(context));
+}
+
+function answer(context: Context): Outcome {
+  const { turn } = context;
   const guarded = safetyGuard(context);
   if (guarded) return forgettingSilences(forgettingMisses(context, guarded));
   if (turn.kind === 'silence') return inQuietMode(context, answerSilence(context));
@@ -29,6 +37,40 @@ export function handleTurn(turn: Turn, savedState: unknown): Outcome {
   if (turn.kind === 'sessionEnd')
     return { reply: { speech: [], isListening: false }, state: initialState };
   return forgettingSilences(forgettingMisses(context, routeIntent(context, turn)));
+}
+
+const crisisCardTitles = (context: Context) => [
+  context.content.crisis.cardTitle,
+  context.content.emergency.cardTitle,
+];
+
+/**
+ * Once a crisis is heard, the conversation keeps it in mind, whatever is asked afterwards: leaving, however it
+ * comes (stop, a goodbye after a practice, a miss too many), ends with the number, and shows it.
+ */
+function rememberingCrisis(context: Context, outcome: Outcome): Outcome {
+  const { activity } = outcome.state;
+  const now = activity.name === 'crisis' ? (activity.isMedical ? 'medical' : 'crisis') : undefined;
+  const heard =
+    context.state.crisisHeard === 'crisis' || now === 'crisis'
+      ? 'crisis'
+      : (now ?? context.state.crisisHeard);
+  if (!heard) return outcome;
+  if (outcome.reply.isListening) {
+    return { ...outcome, state: { ...outcome.state, crisisHeard: heard } };
+  }
+  const saysNumberLast = crisisCardTitles(context).includes(outcome.reply.card?.title ?? '');
+  if (saysNumberLast || outcome.reply.speech.length === 0) return outcome;
+  const last = numberAsLastWords(context, heard);
+  return {
+    ...outcome,
+    reply: {
+      ...outcome.reply,
+      speech: [...outcome.reply.speech, ...last.speech],
+      card: last.card,
+      visual: { kind: 'text', ...last.card },
+    },
+  };
 }
 
 /** Anything but silence ends a run of silences, so only two in a row close the call. */

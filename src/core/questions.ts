@@ -1,7 +1,6 @@
 import type { Context, Outcome } from './context';
 import type { Question } from './state';
 import { affirmation } from './activities/affirmation';
-import { answerCheckIn } from './activities/afterPractice';
 import { support } from './activities/help';
 import { startBreathing } from './activities/breathing';
 import { compassionBreak } from './activities/compassionBreak';
@@ -33,7 +32,8 @@ type Step = (context: Context) => Outcome;
 /** What "yes" and "no" mean for each question the skill asks. */
 const answers: Readonly<Record<Question, { readonly yes: Step; readonly no: Step }>> = {
   whatNext: { yes: whichOne, no: goodbye },
-  checkIn: { yes: answerCheckIn, no: answerCheckIn },
+  // The reprompt offered the next step: "yes" and "no" answer that.
+  checkIn: { yes: acceptOffer, no: declineOffer },
   // "Yes" to either kind of help is taken as the person's own need, the safer reading.
   helpWhich: { yes: support, no: (context) => whatNext(context) },
   anotherAffirmation: {

@@ -3,7 +3,7 @@ import type { Intent } from './intents';
 import type { Activity } from './state';
 import type { IntentTurn } from './turn';
 import { affirmation } from './activities/affirmation';
-import { answerCheckIn } from './activities/afterPractice';
+import { answerCheckIn, checkInAnswerOf } from './activities/afterPractice';
 import { parseRounds, startBreathing } from './activities/breathing';
 import { compassionBreak } from './activities/compassionBreak';
 import { urgeSurfing } from './activities/urgeSurfing';
@@ -78,6 +78,14 @@ function chooseNumber(context: Context, turn: IntentTurn): Outcome {
 const isUnmatchedTopic = (turn: IntentTurn): boolean =>
   turn.intent === 'said' && turn.unmatchedSlots?.includes('topic') === true;
 
+/**
+ * Whether words about a topic with no lesson may be answered with the list of topics: not while a question waits
+ * (they may be its answer, or stray words), and never after a crisis answer.
+ */
+const isFreeForTopics = (context: Context): boolean =>
+  context.state.activity.name !== 'crisis' &&
+  (context.state.question === undefined || context.state.question === 'whatNext');
+
 /** Where each neutral intent leads. */
 const routes: Readonly<Record<Intent, Route>> = {
   breathe: (context, turn) => startBreathing(context, turn.slots),
@@ -120,9 +128,11 @@ const routes: Readonly<Record<Intent, Route>> = {
   cancel: stop,
   // Free words with no safety matter in them name nothing the skill can start; a topic with no lesson is said so.
   fallback: (context, turn) =>
-    topicAskedAbout(turn.rawText) ? unknownTopic(context) : fallback(context),
+    isFreeForTopics(context) && topicAskedAbout(turn.rawText)
+      ? unknownTopic(context)
+      : fallback(context),
   said: (context, turn) =>
-    isUnmatchedTopic(turn) || topicAskedAbout(turn.rawText)
+    isFreeForTopics(context) && (isUnmatchedTopic(turn) || topicAskedAbout(turn.rawText))
       ? unknownTopic(context)
       : fallback(context),
   repeat,
@@ -139,11 +149,14 @@ export function routeIntent(context: Context, turn: IntentTurn): Outcome {
   // Words the platform heard no request in may tell how the person feels: that is answered first.
   const isOwnWords =
     (turn.intent === 'said' || turn.intent === 'fallback') && turn.isPartOfRequest !== true;
+  // "How are you feeling now?" is answered in a few plain ways ("better", "worse") before any feeling is heard.
+  const isCheckIn = context.state.question === 'checkIn';
+  const isAnswerWords = (isOwnWords || isUnmatchedTopic(turn)) && turn.rawText !== undefined;
+  const checkIn = isCheckIn && isAnswerWords ? checkInAnswerOf(turn.rawText ?? '') : undefined;
+  if (checkIn) return answerCheckIn(context, checkIn);
   const feeling = isOwnWords && turn.rawText ? hearFeeling(turn.rawText) : undefined;
   if (feeling) return reflectFeeling(context, feeling);
-  // Any words heard, and screened, answer "How are you feeling now?": none of them is a miss.
-  if (isOwnWords && turn.rawText && context.state.question === 'checkIn') {
-    return answerCheckIn(context);
-  }
+  // Any other words heard, and screened, answer the check-in: none of them is a miss.
+  if (isCheckIn && isAnswerWords) return answerCheckIn(context);
   return routes[turn.intent](context, turn);
 }

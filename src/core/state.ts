@@ -89,6 +89,11 @@ export interface ConversationState {
   readonly heardAffirmations: readonly number[];
   /** Whether this conversation has already been welcomed, so a second welcome is shorter. */
   readonly hasBeenWelcomed: boolean;
+  /**
+   * A crisis or a medical emergency was heard in this conversation: whatever is done after it, leaving ends with
+   * the number ('crisis': the line and the emergency number; 'medical': the emergency number alone).
+   */
+  readonly crisisHeard?: 'crisis' | 'medical';
   /** Quiet mode, where nothing is remembered between visits: no chimes, a softer voice. */
   readonly isQuiet?: boolean;
   /** The affirmation theme asked for, so "another one" stays on it. */
@@ -244,6 +249,9 @@ export function restoreState(saved: unknown): ConversationState {
     heardAffirmations: heard,
     hasBeenWelcomed: saved.hasBeenWelcomed === true,
     ...(saved.isQuiet === true ? { isQuiet: true } : {}),
+    ...(saved.crisisHeard === 'crisis' || saved.crisisHeard === 'medical'
+      ? { crisisHeard: saved.crisisHeard }
+      : {}),
     ...(typeof saved.affirmationTheme === 'string' && saved.affirmationTheme.length < 40
       ? { affirmationTheme: saved.affirmationTheme }
       : {}),

@@ -35,12 +35,15 @@ const throttlingErrors: ReadonlySet<string> = new Set([
   'RequestLimitExceeded',
 ]);
 
-/** A throttled request, a server fault or no answer at all may succeed if tried again; nothing else will. */
-export function isRetryable(error: DynamoError): boolean {
+/**
+ * A throttled request, a server fault or no answer at all may succeed if tried again; nothing else will. A
+ * conditional write is tried again only when it was throttled, which means it was not applied: after a fault or no
+ * answer it may have landed, and trying it again would fail its own condition and have the turn answered twice.
+ */
+export function isRetryable(error: DynamoError, isConditional = false): boolean {
   const { status } = error;
-  return (
-    throttlingErrors.has(error.name) || status === undefined || status === 429 || status >= 500
-  );
+  if (throttlingErrors.has(error.name) || status === 429) return true;
+  return !isConditional && (status === undefined || status >= 500);
 }
 
 /** "Full jitter": a random wait up to a ceiling that doubles each attempt, so throttled callers spread out. */
@@ -131,6 +134,8 @@ export class DynamoClient {
   ): Promise<DynamoOperations[Name]['output']> {
     const connection = typeof this.connection === 'function' ? this.connection() : this.connection;
     const body = JSON.stringify(input);
+    const isConditional =
+      typeof (input as { ConditionExpression?: unknown }).ConditionExpression === 'string';
     for (let attempt = 0; ; attempt += 1) {
       try {
         return (await this.attempt(
@@ -139,8 +144,8 @@ export class DynamoClient {
           body,
         )) as DynamoOperations[Name]['output'];
       } catch (error) {
-        if (!(error instanceof DynamoError) || !isRetryable(error) || attempt >= this.retries)
-          throw error;
+        const isWorthRetrying = error instanceof DynamoError && isRetryable(error, isConditional);
+        if (!isWorthRetrying || attempt >= this.retries) throw error;
         await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt, this.retryBaseMs)));
       }
     }

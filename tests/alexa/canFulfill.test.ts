@@ -171,11 +171,11 @@ const slotCases: [string, string, Parameters<typeof ask>[1], string, SlotAnswers
     { pattern: yes },
   ],
   [
-    'an unknown pattern (ER_SUCCESS_NO_MATCH)',
+    'an unknown pattern (ER_SUCCESS_NO_MATCH): words about something else, not claimed',
     'BreatheIntent',
     { pattern: { value: 'triangle' } },
-    'MAYBE',
-    { pattern: unclear },
+    'NO',
+    { pattern: refused },
   ],
   [
     'a pattern Alexa resolved to an id this code does not play',
@@ -230,11 +230,11 @@ const slotCases: [string, string, Parameters<typeof ask>[1], string, SlotAnswers
     { length: yes },
   ],
   [
-    'an unheard length',
+    'a length that is no length',
     'CompassionBreakIntent',
     { length: { value: 'purple' } },
-    'MAYBE',
-    { length: unclear },
+    'NO',
+    { length: refused },
   ],
   ['a wind-down of fifteen minutes', 'WindDownIntent', { minutes: '15' }, 'YES', { minutes: yes }],
   [
@@ -256,8 +256,8 @@ const slotCases: [string, string, Parameters<typeof ask>[1], string, SlotAnswers
     'an affirmation with an unknown theme',
     'AffirmationIntent',
     { theme: { value: 'astrology' } },
-    'MAYBE',
-    { theme: unclear },
+    'NO',
+    { theme: refused },
   ],
   [
     'a known lesson',
@@ -277,8 +277,8 @@ const slotCases: [string, string, Parameters<typeof ask>[1], string, SlotAnswers
     'a topic with no lesson',
     'LearnIntent',
     { topic: { value: 'astrophysics' } },
-    'MAYBE',
-    { topic: unclear },
+    'NO',
+    { topic: refused },
   ],
 ];
 

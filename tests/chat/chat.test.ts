@@ -95,14 +95,14 @@ describe('npm run chat', () => {
     expect(second).toMatch(/\(The session has ended\.\)/);
   });
 
-  it('after a crisis answer, closes a silent call with the number as the last thing said', async () => {
+  it('after a crisis answer, never hangs up on a silent caller: the number again each time', async () => {
     const { output } = await chat(
       ['--platform', 'dialogflow', '--locale', 'en-GB'],
       'I want to end my life\n\n\n',
     );
     const spoken = output.match(/^Phone: .*$/gm) ?? [];
-    expect(spoken[spoken.length - 1]).toMatch(/The number is 116 123, call, any time\.$/);
-    expect(output).toMatch(/\(The session has ended\.\)\s*$/);
+    spoken.slice(-2).forEach((line) => expect(line).toMatch(/116 123/));
+    expect(output).not.toMatch(/\(The session has ended\.\)/);
   });
 
   it('refuses a locale it does not speak, listing the ones it does', async () => {

@@ -37,13 +37,33 @@ describe('breathing in a conversation', () => {
     expect(practice?.text).toMatch(/How are you feeling now\?$/);
   });
 
-  it.each(['yes', 'no'] as const)(
-    '"%s" to the check-in is thanked, and a next step offered',
-    (answer) => {
-      const heard = lastOf([launch(), said('breathe'), said(answer)]);
-      expect(heard.text).toMatch(/^Thank you/);
-      expect(count(heard.text, 'Breathe in.')).toBe(0);
-      expect(heard.text).toMatch(/Would you like [^?]+\?$/);
+  it('"yes" after the check-in starts the next step its reprompt offered; "no" is met kindly', () => {
+    const [, practice, accepted] = converse([launch(), said('breathe'), said('yes')]);
+    expect(practice?.state.offered).toBeDefined();
+    expect(accepted?.text).not.toMatch(/^Thank you/);
+    expect(accepted?.state.question).not.toBe('checkIn');
+    const declined = lastOf([launch(), said('breathe'), said('no')]);
+    expect(declined.text).toMatch(/^That's okay\./);
+  });
+
+  const stillHard = /^(I'm sorry it's still hard|Thank you for telling me\. It's okay)/;
+  it.each([
+    ['a bit calmer', /^(I'm glad|That's good to hear)/, true],
+    ['worse to be honest', stillHard, false],
+    ['not really any better', stillHard, false],
+    ['the same', stillHard, false],
+  ])('"%s" at the check-in is answered in kind', (words, opening, hasTip) => {
+    const heard = lastOf([launch(), said('breathe'), said('said', {}, { rawText: words })]);
+    expect(heard.text).toMatch(opening);
+    expect(/A tip: /.test(heard.text)).toBe(hasTip);
+    expect(heard.text).toMatch(/Would you like [^?]+\?$/);
+  });
+
+  it.each(['hopeless', "what's the point", 'pointless really'])(
+    '"%s" at the check-in gets the question counsellors ask',
+    (words) => {
+      const heard = lastOf([launch(), said('breathe'), said('said', {}, { rawText: words })]);
+      expect(heard.state.question).toBe('askedDirectly');
     },
   );
 

@@ -298,3 +298,36 @@ describe('the treatment referral line', () => {
     },
   );
 });
+
+describe('once a crisis is heard, leaving ends with the number, whatever came between', () => {
+  const crisis = said('crisis');
+  it.each([
+    ['support', [crisis, said('support')]],
+    ['start over, then help', [crisis, said('startOver'), said('help')]],
+    ['start over, then quiet mode', [crisis, said('startOver'), said('quietOn')]],
+    ['start over, then a breathing practice', [crisis, said('startOver'), said('breathe')]],
+    ['an affirmation asked for', [crisis, said('affirmation')]],
+    ['words about a topic with no lesson', [crisis, said('learn', { topic: 'astrophysics' })]],
+  ])('after %s, "stop" says the line and the emergency number last', (_name, between) => {
+    const left = lastOf([launch(), ...between, said('stop')]);
+    expect(left.reply.isListening).toBe(false);
+    expect(left.text).toMatch(/988, call or text, any time\.$/);
+    expect(left.reply.card?.text).toMatch(/988/);
+  });
+
+  it('after a medical emergency, the emergency number alone, never the crisis line', () => {
+    const left = lastOf([launch(), said('bodyInDanger'), said('startOver'), said('stop')]);
+    expect(left.text).toMatch(/911/);
+    expect(left.text).not.toMatch(/988/);
+  });
+
+  it('a stray word caught as a topic does not drop the crisis for the list of lessons', () => {
+    const heard = lastOf([
+      launch(),
+      crisis,
+      said('said', {}, { rawText: 'my mom', isPartOfRequest: true, unmatchedSlots: ['topic'] }),
+    ]);
+    expect(heard.text).not.toMatch(/Here are three topics/);
+    expect(heard.state.activity.name).toBe('crisis');
+  });
+});

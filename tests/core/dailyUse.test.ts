@@ -35,7 +35,8 @@ describe('a tip after a practice', () => {
     const heard = en.afterPractice.tips.map((_, index) => {
       const profile = { ...regular, practiceCounts: { compassionBreak: index } };
       const turn = { hasMemory: true, profile };
-      return lastOf([launch(turn), said('breathe', {}, turn), said('no', {}, turn)]).text;
+      const calmer = said('said', {}, { ...turn, rawText: 'a bit calmer' });
+      return lastOf([launch(turn), said('breathe', {}, turn), calmer]).text;
     });
     en.afterPractice.tips.forEach((tip) => {
       expect(heard.filter((text) => text.includes(tip))).toHaveLength(1);

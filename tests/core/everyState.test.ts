@@ -14,7 +14,6 @@ const states: ReadonlyArray<readonly [string, readonly Turn[]]> = [
   ['after a lesson in depth', [launch(), said('learn'), said('tellMeMore')]],
   ['after help asked which kind', [launch(), said('help')]],
   ['after how it works', [launch(), said('help'), said('help')]],
-  ['after support was offered', [launch(), said('help'), said('support')]],
   ['after a fallback', [launch(), said('fallback')]],
   ['the crisis answer', [launch(), said('crisis')]],
   ['a fresh session with no launch', []],

@@ -10,13 +10,22 @@ describe('help', () => {
   it.each([
     ['support', said('support')],
     ['"yes", the safer reading', said('yes')],
-  ])('%s gets the line, the emergency number and grounding offered', (_name, answer) => {
-    const [, , heard, grounded] = converse([launch(), said('help'), answer, said('yes')]);
-    expect(heard?.text).toMatch(/^I'm here with you\./);
-    expect(count(heard?.text ?? '', '988')).toBe(1);
-    expect(heard?.text).toMatch(/call 911/);
-    expect(heard?.text).toMatch(/ground ourselves together.*\?$/);
-    expect(grounded?.text).toMatch(/five things you can see/i);
+  ])('%s gets the question counsellors ask, as distress that may hide risk', (_name, answer) => {
+    const [, , heard] = converse([launch(), said('help'), answer]);
+    expect(heard?.text).toMatch(/Are you having thoughts of ending your life\?$/);
+    expect(heard?.state.question).toBe('askedDirectly');
+  });
+
+  it('"support" after a crisis answer says the numbers again and stays with the crisis', () => {
+    const heard = lastOf([launch(), said('crisis'), said('support')]);
+    expect(count(heard.text, '988')).toBeGreaterThanOrEqual(1);
+    expect(heard.state.activity.name).toBe('crisis');
+  });
+
+  it('"support" after a medical emergency says the emergency number, never the crisis line', () => {
+    const heard = lastOf([launch(), said('bodyInDanger'), said('support')]);
+    expect(heard.text).toMatch(/911/);
+    expect(heard.text).not.toMatch(/988/);
   });
 
   it('"how it works" names every door in a few sentences, with the wellness note', () => {

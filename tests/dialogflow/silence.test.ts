@@ -68,12 +68,13 @@ describe('silence on the phone line', () => {
   describe('after a crisis answer', () => {
     const crisis: Said = ['crisis', { queryText: 'I want to end my life' }];
 
-    it('says the number again, then closes with the number as the last thing said', async () => {
-      const [, , first, second] = await call(welcome, crisis, silence, silence);
-      expect(first?.fulfillmentText).toMatch(/988/);
-      expect(first?.endInteraction).toBeUndefined();
-      expect(second?.endInteraction).toBe(true);
-      expect(second?.fulfillmentText).toMatch(/The number is 988, call or text, any time\.$/);
+    it('never hangs up: each silence says the number again, and the call stays open', async () => {
+      const [, , ...silences] = await call(welcome, crisis, silence, silence, silence, silence);
+      expect(silences).toHaveLength(4);
+      silences.forEach((answer) => {
+        expect(answer?.fulfillmentText).toMatch(/988/);
+        expect(answer?.endInteraction).toBeUndefined();
+      });
     });
 
     it('in another country, with its own number last', async () => {
@@ -85,11 +86,11 @@ describe('silence on the phone line', () => {
       ];
       const responses = await call(...gb);
       expect(responses[2]?.fulfillmentText).toMatch(/116 123/);
-      expect(responses[3]?.fulfillmentText).toMatch(/116 123, call, any time\.$/);
-      expect(responses[3]?.endInteraction).toBe(true);
+      expect(responses[3]?.fulfillmentText).toMatch(/116 123/);
+      expect(responses[3]?.endInteraction).toBeUndefined();
     });
 
-    it('a medical emergency closes on the emergency number, with no crisis line', async () => {
+    it('a medical emergency stays on the emergency number, with no crisis line', async () => {
       const [, , first, second] = await call(
         welcome,
         ['medical-emergency', { queryText: 'I took too many pills' }],
@@ -97,9 +98,9 @@ describe('silence on the phone line', () => {
         silence,
       );
       expect(first?.fulfillmentText).toMatch(/911/);
+      expect(second?.fulfillmentText).toMatch(/911/);
       expect(`${first?.fulfillmentText} ${second?.fulfillmentText}`).not.toMatch(/988/);
-      expect(second?.fulfillmentText).toMatch(/911 now, and stay where they can reach you\.$/);
-      expect(second?.endInteraction).toBe(true);
+      expect(second?.endInteraction).toBeUndefined();
     });
   });
 });

@@ -109,7 +109,7 @@ describe('whole conversations by voice', () => {
     expect(heard(nine!)).toMatch(/^Nine rounds of long exhale breathing\./);
     expect(heard(nine!).match(/Breathe in\./g)).toHaveLength(9);
     expect(heard(nine!)).toMatch(/How are you feeling now\?$/);
-    expect(heard(thanked!)).toMatch(/^Thank you/);
+    expect(heard(thanked!)).toMatch(/^(I'm glad|That's good to hear)/);
     expect(goodbye?.response.shouldEndSession).toBe(true);
     expect(talking.conversation.hasEnded).toBe(true);
   });

@@ -12,9 +12,14 @@ export const afterPractice: Content['afterPractice'] = {
     question: 'How are you feeling now?',
     reprompt: 'Take your time.',
     thanks: [
-      'Thank you for checking in with yourself.',
-      "Thank you. Whatever you're feeling is okay.",
+      "I'm glad. Thank you for checking in with yourself.",
+      "That's good to hear. Thank you.",
     ],
+    harder: [
+      "I'm sorry it's still hard. That isn't a failure; some moments are like this.",
+      "Thank you for telling me. It's okay that it's still hard right now.",
+    ],
+    heard: ['Thank you for telling me.', "Thank you. Whatever you're feeling is okay."],
   },
   tips: [
     'A tip: say, my usual, and I will start the practice you come back to most.',

@@ -1,5 +1,5 @@
 import type { Content } from '../types';
-import { emergencyOr, number, pause } from '../lines';
+import { emergencyOr, pause } from '../lines';
 
 const choices = 'a self-compassion break, a breathing exercise, or an affirmation';
 
@@ -89,21 +89,6 @@ export const conversation: Pick<
     ],
     question: 'What would you like to do?',
     reprompt: `You can also say stop to finish. Would you like ${choices}?`,
-    support: (line, numbers) => [
-      "I'm here with you.",
-      ...(line
-        ? [
-            `If you might act on thoughts of harming yourself, you can ${line.action} ${line.name} at`,
-            number(line),
-            ', any time.',
-          ]
-        : ['If you might act on thoughts of harming yourself, call a local crisis line now.']),
-      'If you or someone with you is in danger, call',
-      ...emergencyOr(numbers),
-      '.',
-      pause(0.5),
-      "And if you'd like, we can ground ourselves together, eyes open, for about a minute. Would you like that?",
-    ],
     forMoment: {
       checkIn: 'You can tell me how you feel in a few words, or say stop.',
       yesOrNo: 'You can say yes, or no, or stop.',

@@ -4,6 +4,8 @@ import type { Speech } from '../reply';
 import { askAfter, close, isOneShot } from '../context';
 import { pick } from '../random';
 import { silence, spoken } from '../script';
+import { normaliseText } from '../safety/normaliseText';
+import { askDirectly } from './directQuestion';
 
 /** A practice that ends with a check-in. */
 export type FinishedPractice = 'breathing' | 'compassionBreak' | 'urgeSurfing' | 'grounding';
@@ -55,14 +57,41 @@ function tipFor(context: Context): string {
   return tips[index % tips.length]!;
 }
 
-/** Any answer to the check-in that tells no feeling: thanks, one tip, and the next step as a yes/no question. */
-export function answerCheckIn(context: Context): Outcome {
+/** How someone answered "How are you feeling now?", in the few ways most answers go. */
+export type CheckInAnswer = 'better' | 'harder' | 'hopeless';
+
+const hopeless =
+  /\b(hopeless|pointless|what is the point|no point|give up|giving up|cannot go on|can not go on|cannot do this|can not do this)\b/;
+const harder =
+  /\b(not|no|never) (any )?(better|good|great|calmer|okay|ok|fine|alright|much)\b|\b(worse|bad|awful|terrible|horrible|the same|same|still (anxious|scared|shaky|panicky|bad|awful)|not really)\b/;
+const better =
+  /\b(better|calmer|calm|good|fine|okay|ok|alright|all right|relaxed|lighter|peaceful|great|settled|steadier)\b/;
+
+/** The kind of answer to the check-in, where the words say it plainly; undefined otherwise. */
+export function checkInAnswerOf(words: string): CheckInAnswer | undefined {
+  const said = normaliseText(words);
+  if (hopeless.test(said)) return 'hopeless';
+  if (harder.test(said)) return 'harder';
+  return better.test(said) ? 'better' : undefined;
+}
+
+/**
+ * An answer to the check-in that tells no feeling the listening heard: hopelessness gets the question counsellors
+ * ask; a harder time is met kindly, with the next step offered; feeling better gets thanks, one tip and the next
+ * step; anything else, thanks and the next step. The next step is a yes/no question.
+ */
+export function answerCheckIn(context: Context, kind?: CheckInAnswer): Outcome {
+  if (kind === 'hopeless') return askDirectly(context, false);
   const offered = context.state.offered ?? 'compassionBreak';
   const { checkIn } = context.content.afterPractice;
   const question = context.content.listening.offers[offered];
+  const said =
+    kind === 'better'
+      ? spoken(pick(checkIn.thanks, context.random), tipFor(context))
+      : spoken(pick(kind === 'harder' ? checkIn.harder : checkIn.heard, context.random));
   return askAfter(
     context,
-    spoken(pick(checkIn.thanks, context.random), tipFor(context)),
+    said,
     spoken(question),
     spoken(context.content.listening.offerReprompt, question),
     'offerFitting',

@@ -204,6 +204,21 @@ export function restartAfterCrisis(context: Context): Outcome {
   return withNumbers(outcome, medical ? emergencyCard(context) : crisisCard(context));
 }
 
+/**
+ * The number as the last words of a conversation in which a crisis was heard, whatever ended it, with the card:
+ * the line and the emergency number, or, for a medical emergency, the emergency number alone.
+ */
+export function numberAsLastWords(
+  context: Context,
+  kind: 'crisis' | 'medical',
+): { readonly speech: Speech; readonly card: Card } {
+  const { crisis, emergency } = context.content;
+  const { lines, emergency: numbers } = context.contacts;
+  return kind === 'medical'
+    ? { speech: spoken(emergency.closing(numbers)), card: emergencyCard(context) }
+    : { speech: spoken(crisis.closing(lines[0], numbers)), card: crisisCard(context) };
+}
+
 /** "Yes" to being put through: said once, then the call goes to the crisis line. */
 export function connectCall(context: Context): Outcome {
   const transferTo = context.contacts.transferTo;

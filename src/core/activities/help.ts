@@ -4,6 +4,8 @@ import type { Question } from '../state';
 import { ask } from '../context';
 import { normaliseText } from '../safety/normaliseText';
 import { spoken } from '../script';
+import { repeatNumbers } from './crisis';
+import { askDirectly } from './directQuestion';
 
 /** What help says while each question waits; any other question takes a yes or a no. */
 const momentOf: Readonly<Partial<Record<Question, HelpMoment>>> = {
@@ -35,14 +37,14 @@ export function howItWorks(context: Context): Outcome {
   });
 }
 
-/** Support right now: the line and the emergency number, and grounding offered. */
+/**
+ * Support right now: distress that may hide risk, so the question counsellors ask, as the safety screen asks it
+ * (on Alexa the words "I need support" can carry no more of what was said). After a crisis answer, the numbers
+ * again, of the kind that was heard.
+ */
 export function support(context: Context): Outcome {
-  const { contacts, content } = context;
-  const speech = spoken(content.help.support(contacts.lines[0], contacts.emergency));
-  return ask(context, speech, spoken(content.listening.offers.grounding), 'offerFitting', {
-    activity: { name: 'menu' },
-    offered: 'grounding',
-  });
+  if (context.state.activity.name === 'crisis') return repeatNumbers(context);
+  return askDirectly(context, false);
 }
 
 /**

@@ -26,8 +26,11 @@ const silencesBeforeClose = 2;
 export function answerSilence(context: Context): Outcome {
   const { content, state } = context;
   const silences = (state.silences ?? 0) + 1;
-  if (silences >= silencesBeforeClose) {
-    return state.activity.name === 'crisis'
+  const isCrisis = state.activity.name === 'crisis';
+  // On a call after a crisis answer, only the caller ends it: silence hears the number again, however long.
+  const isStaying = isCrisis && context.turn.device.isPhoneCall === true;
+  if (silences >= silencesBeforeClose && !isStaying) {
+    return isCrisis
       ? closeAfterCrisis(context)
       : close(spoken(pick(content.silence.goodbye, context.random)));
   }
@@ -45,5 +48,8 @@ export function answerSilence(context: Context): Outcome {
     [...spoken(pick(content.silence.stillHere, context.random)), ...numbers, ...pending],
     pending,
   );
-  return { ...outcome, state: { ...outcome.state, silences } };
+  return {
+    ...outcome,
+    state: { ...outcome.state, silences: Math.min(silences, silencesBeforeClose) },
+  };
 }

@@ -4,7 +4,6 @@ import { findPattern, minutesRange, roundsRange } from '../../core/activities/br
 import { findTheme } from '../../core/activities/affirmation';
 import { findLesson } from '../../core/activities/lessons';
 import { windDownMinutes } from '../../core/activities/windDown';
-import { understand } from '../../core/understanding/understand';
 import { isObject } from '../isObject';
 import { carrierOfIntent } from './freeSpeech';
 import { alexaIntents } from './intentNames';
@@ -55,7 +54,10 @@ const listed =
   ({ value, resolvedId, isUnresolved }) => {
     if (resolvedId !== undefined) return find(resolvedId) ? understood : outOfRange;
     if (!isUnresolved && find(value)) return understood;
-    return { ...unclear, isOwnWords: true };
+    if (value.trim() === '?') return unclear;
+    // Words that match nothing the skill has are not a request it can serve: claiming them would bring it
+    // requests that name no skill and are about something else.
+    return { canUnderstand: 'NO', canFulfill: 'NO', isOwnWords: true };
   };
 
 const findLength = (value: string) =>
@@ -143,14 +145,11 @@ function heardSlot(slot: unknown): HeardSlot | undefined {
   };
 }
 
-/** Whether the screen hears anything but everyday words: a danger, distress, medication or a slip. */
-const isSensitive = (words: string) => understand(words).label !== 'everyday';
-
 /**
  * Whether the skill can serve a request Alexa heard without the skill's name: YES for a practice, lesson or
  * affirmation it can play as asked; MAYBE when a slot's value is unclear or outside what it plays, so it would ask;
- * NO for everything else, and always for danger, medication, a slip, feeling unwell, the person's free words and
- * Alexa's own built-ins. Words a slot caught unmatched are screened first: anything but everyday words is a NO.
+ * NO for everything else, and always for danger, medication, a slip, feeling unwell, the person's free words (a
+ * slot's words that match nothing the skill has) and Alexa's own built-ins.
  */
 export function canFulfill(intent: AlexaIntent | undefined): canfulfill.CanFulfillIntent {
   const name = isObject(intent) && typeof intent.name === 'string' ? intent.name : '';
@@ -165,7 +164,8 @@ export function canFulfill(intent: AlexaIntent | undefined): canfulfill.CanFulfi
       ? claim.slots[slotName as SlotName]
       : undefined;
     const judgement = judge?.(heard);
-    const isRefused = !judgement || (judgement.isOwnWords === true && isSensitive(heard.value));
+    // The person's own words, whatever is in them, are never claimed.
+    const isRefused = !judgement || judgement.isOwnWords === true;
     const answer: canfulfill.CanFulfillSlot = isRefused
       ? { canUnderstand: 'NO', canFulfill: 'NO' }
       : { canUnderstand: judgement.canUnderstand, canFulfill: judgement.canFulfill };
