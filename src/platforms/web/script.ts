@@ -121,7 +121,9 @@ export function toSteps(
       steps.push({ type: 'say', text: part.text, isGuided: part.isGuided === true });
     } else if (part.type === 'digits') {
       // Said one digit at a time, as the other platforms say a number; shown as dialled.
-      steps.push({ type: 'say', text: part.digits.split('').join(' '), isGuided: false });
+      const groups = part.digits.trim().split(/\s+/);
+      const text = groups.map((group) => group.split('').join(' ')).join(', ');
+      steps.push({ type: 'say', text, isGuided: false });
     } else if (part.type === 'sound') {
       steps.push({ type: 'chime', sound: part.sound, seconds: part.seconds });
     } else {
