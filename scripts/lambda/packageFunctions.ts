@@ -9,8 +9,8 @@ export const projectRoot = join(__dirname, '..', '..');
 /** A well-formed skill id for packaging when no real one is given; Alexa never sends it. */
 export const packagingSkillId = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 
-/** The two Lambda functions serverless.yml declares. */
-export const functionNames = ['alexa', 'dialogflow'] as const;
+/** The three Lambda functions serverless.yml declares. */
+export const functionNames = ['alexa', 'dialogflow', 'web'] as const;
 export type FunctionName = (typeof functionNames)[number];
 
 /** One packaged function: its bundle, unzipped, and esbuild's record of what went into it. */
@@ -103,6 +103,7 @@ export function packageFunctions(
       const functions = {
         alexa: readFunction('alexa', outputFolder),
         dialogflow: readFunction('dialogflow', outputFolder),
+        web: readFunction('web', outputFolder),
       };
       resolve({ template, functions, output });
     });

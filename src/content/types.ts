@@ -115,6 +115,8 @@ export interface PhoneLine extends PhoneNumber {
   readonly action: string;
   /** What else helps to reach it, said after the number: "and choose the mental health option". */
   readonly howTo?: string;
+  /** A number to text, where texting reaches the line at a number other than the one to call. */
+  readonly textDigits?: string;
 }
 
 /** Where a listener in a locale can reach help; both lists are empty for a locale we do not know. */

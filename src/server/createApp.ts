@@ -9,6 +9,8 @@ import { alexaRoute, productionVerifiers } from './alexaRoute';
 import type { DialogflowAccess } from '../platforms/dialogflow';
 import { dialogflowAccessFromEnvironment } from '../platforms/dialogflow';
 import { dialogflowRoute } from './dialogflowRoute';
+import { pageRoute, webTurnRoute } from './webRoute';
+import { inspectorRoutes, type TurnLog } from './inspectorRoute';
 
 /** The chimes folder, from the source tree (dev runs from source). */
 const audioFolder = join(__dirname, '..', '..', 'audio');
@@ -22,6 +24,8 @@ export interface AppOptions {
   readonly alexaVerifiers?: readonly Verifier[];
   /** Who may call `/dialogflow`; by default, as the environment says (refused in production when unset). */
   readonly dialogflowAccess?: DialogflowAccess;
+  /** Serve the turn inspector at `/inspect` (development only: it shows what was said). */
+  readonly hasInspector?: boolean;
 }
 
 /** Errors from body parsing (too large, bad encoding) answered briefly, never with a stack trace. */
@@ -58,6 +62,13 @@ export function createApp(options: AppOptions): express.Express {
   if (!options.isVerifying) app.use('/audio', express.static(audioFolder));
   const access = options.dialogflowAccess ?? dialogflowAccessFromEnvironment(!options.isVerifying);
   app.post('/dialogflow', ...dialogflowRoute(access));
+  const turnLog: TurnLog | undefined = options.hasInspector ? [] : undefined;
+  app.post(
+    '/web/turn',
+    ...webTurnRoute(turnLog && ((body, result) => turnLog.push({ body, result }))),
+  );
+  if (turnLog) app.use('/inspect', ...inspectorRoutes(turnLog));
+  app.use(pageRoute());
   app.use((_request, response) => {
     response.status(404).json({ error: 'Not found.' });
   });

@@ -7,6 +7,7 @@ import {
   codeBudgetKiB,
   modelBudgetKiB,
   modelBytes,
+  webLanguageModelBudgetKiB,
 } from '../../scripts/lambda/budgets';
 import { answerInFreshProcess } from '../../scripts/lambda/freshProcess';
 import type { PackagedService } from '../../scripts/lambda/packageFunctions';
@@ -45,6 +46,20 @@ describe('the packaged bundles', () => {
     },
   );
 
+  it('web is one minified file within 200 KiB of code, less the two models and the language model', () => {
+    const bundle = service.functions.web;
+    expect(bundle.entries).toEqual(['src/handlers/web.js']);
+    const languageModelBytes = readFileSync(
+      join(__dirname, '..', '..', 'interaction-models', 'alexa', 'en-US.json'),
+    ).byteLength;
+    // The model is minified into the bundle, so its file's size is an upper bound on what it adds.
+    expect(languageModelBytes).toBeLessThanOrEqual(webLanguageModelBudgetKiB * KiB);
+    expect(bundle.bundleBytes - allModelBytes - languageModelBytes).toBeLessThanOrEqual(
+      codeBudgetKiB.web * KiB,
+    );
+    expect(bundle.inputs).toContain('interaction-models/alexa/en-US.json');
+  });
+
   it.each([
     ['screen', 'trainedModel.ts'],
     ['feelings', 'trainedFeelings.ts'],
@@ -55,7 +70,7 @@ describe('the packaged bundles', () => {
     }
   });
 
-  it.each(['alexa', 'dialogflow'] as const)(
+  it.each(['alexa', 'dialogflow', 'web'] as const)(
     '%s carries no Google client, gRPC, web server or AWS SDK',
     (name) => {
       const { inputs, externals, bundlePath } = service.functions[name];
@@ -188,6 +203,30 @@ describe('a packaged bundle in a fresh process, as a cold Lambda container runs 
     expect(JSON.parse(answered!.body).fulfillmentText).toMatch(/Kind Recovery/);
     expect(refused!.statusCode).toBe(401);
   });
+
+  it("the web function answers a turn from the page, and a crisis with the locale's numbers", async () => {
+    const { results } = await answerInFreshProcess(
+      service.functions.web.bundlePath,
+      [
+        httpApiEvent(JSON.stringify({ text: 'help me breathe', locale: 'en-US' })),
+        httpApiEvent(JSON.stringify({ text: 'I want to kill myself', locale: 'en-GB' })),
+        httpApiEvent('not json'),
+      ],
+      {},
+    );
+    const [breathing, crisis, refused] = results as { statusCode: number; body: string }[];
+    expect(breathing!.statusCode).toBe(200);
+    expect(JSON.parse(breathing!.body).script.steps).toContainEqual(
+      expect.objectContaining({ type: 'breath', text: 'Breathe in.', seconds: 4 }),
+    );
+    expect(JSON.parse(crisis!.body)).toMatchObject({
+      crisis: { isMedical: false },
+      contacts: {
+        lines: expect.arrayContaining([expect.objectContaining({ call: 'tel:116123' })]),
+      },
+    });
+    expect(refused!.statusCode).toBe(400);
+  });
 });
 
 describe('the CloudFormation template', () => {
@@ -202,9 +241,10 @@ describe('the CloudFormation template', () => {
       }[]
     ).flatMap((policy) => policy.PolicyDocument.Statement);
 
-  it('runs both functions on Node.js 22', () => {
+  it('runs all three functions on Node.js 22', () => {
     const functions = ofType('AWS::Lambda::Function');
     expect(functions.map((entry) => entry.Properties.Runtime)).toEqual([
+      'nodejs22.x',
       'nodejs22.x',
       'nodejs22.x',
     ]);
@@ -220,10 +260,16 @@ describe('the CloudFormation template', () => {
     ).toMatchObject({ ALEXA_SKILL_ID: skillId, USER_STORE: 'dynamodb' });
   });
 
-  it('routes POST /dialogflow to the webhook, and throttles a flood before it reaches the function', () => {
+  it('routes POST /dialogflow and POST /web/turn, and throttles a flood before it reaches a function', () => {
     expect(ofType('AWS::ApiGatewayV2::Route').map((entry) => entry.Properties.RouteKey)).toEqual([
       'POST /dialogflow',
+      'POST /web/turn',
     ]);
+    // Browsers may call it from the page's site only.
+    expect(resource('HttpApi').Properties.CorsConfiguration).toMatchObject({
+      AllowOrigins: ['https://example.invalid'],
+      AllowMethods: ['POST'],
+    });
     expect(resource('HttpApiStage').Properties.DefaultRouteSettings).toEqual({
       ThrottlingRateLimit: 200,
       ThrottlingBurstLimit: 400,
@@ -240,13 +286,13 @@ describe('the CloudFormation template', () => {
     });
   });
 
-  it('makes no role but the two below: no shared default role with wider rights', () => {
+  it('makes no role but the three below: no shared default role with wider rights', () => {
     expect(
       Object.entries(service.template.Resources)
         .filter(([, entry]) => entry.Type === 'AWS::IAM::Role')
         .map(([name]) => name)
         .sort(),
-    ).toEqual(['AlexaFunctionRole', 'DialogflowFunctionRole']);
+    ).toEqual(['AlexaFunctionRole', 'DialogflowFunctionRole', 'WebFunctionRole']);
   });
 
   it('gives each function only what it uses', () => {
