@@ -10,9 +10,10 @@ const said = (body: { script: { steps: { text?: string }[] } }) =>
 
 describe('POST /web/turn', () => {
   it.each([
-    ['', 'en-US', /Welcome to Kind Recovery/, undefined],
+    ['', 'en-US', /welcome to Kind Recovery/i, undefined],
     ['help me breathe', 'en-US', /long exhale breathing/, undefined],
-    ['I feel so alone', 'en-US', /alone|missing people/, undefined],
+    // Loneliness is reflected in one of several wordings; the offer that fits it is always the same.
+    ['I feel so alone', 'en-US', /kind thought about support/, undefined],
     ["I don't want to be here anymore", 'en-US', /9 8 8/, 'tel:988'],
     ['I want to kill myself', 'en-GB', /1 1 6, 1 2 3/, 'tel:116123'],
     ["my mate took too many pills and won't wake up", 'en-AU', /triple zero/, 'tel:000'],
