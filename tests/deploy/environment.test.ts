@@ -15,7 +15,9 @@ function sources(folder: string): string[] {
 /** The variables the code reads: `process.env.NAME`, or `environment.NAME` where the environment is passed in. */
 function variablesRead(): Set<string> {
   const found = new Set<string>();
-  const folders = ['src', 'scripts', join('tests', 'support')].map((folder) => join(root, folder));
+  const folders = ['src', 'scripts', join('tests', 'support'), join('tests', 'web')].map((folder) =>
+    join(root, folder),
+  );
   for (const file of folders.flatMap(sources)) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/\b(?:process\.env|environment)\.([A-Z][A-Z0-9_]+)/g)) {

@@ -1,3 +1,4 @@
+import { contentSecurityPolicy } from '../../src/server/webRoute';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -335,9 +336,10 @@ describe('the CloudFormation template', () => {
       RestrictPublicBuckets: true,
     });
     const distribution = resource('AudioDistribution').Properties.DistributionConfig as {
-      DefaultCacheBehavior: { ViewerProtocolPolicy: string };
+      CacheBehaviors: { PathPattern: string; ViewerProtocolPolicy: string }[];
     };
-    expect(distribution.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('https-only');
+    const bell = distribution.CacheBehaviors.find((entry) => entry.PathPattern === 'audio/*');
+    expect(bell?.ViewerProtocolPolicy).toBe('https-only');
     // Only this distribution, through its origin access control, may read the bucket.
     expect(JSON.stringify(distribution)).toMatch(
       /"OriginAccessControlId":\{"Fn::GetAtt":\["AudioOriginAccessControl","Id"\]\}/,
@@ -356,5 +358,45 @@ describe('the CloudFormation template', () => {
     expect(JSON.stringify(audioBase)).toMatch(
       /https:\/\/\$\{AudioDistribution\.DomainName\}\/audio/,
     );
+  });
+
+  it('serves the page at the root, under the headers npm start sends, and its turns from the same origin', () => {
+    interface Behavior {
+      PathPattern?: string;
+      TargetOriginId: string;
+      ViewerProtocolPolicy: string;
+      CachePolicyId: string;
+      AllowedMethods: string[];
+      ResponseHeadersPolicyId?: unknown;
+    }
+    const distribution = resource('AudioDistribution').Properties.DistributionConfig as {
+      DefaultRootObject: string;
+      Origins: { Id: string; OriginPath?: string; DomainName: unknown }[];
+      DefaultCacheBehavior: Behavior;
+      CacheBehaviors: Behavior[];
+    };
+    expect(distribution.DefaultRootObject).toBe('index.html');
+    const origin = (id: string) => distribution.Origins.find((entry) => entry.Id === id);
+    expect(origin('page')?.OriginPath).toBe('/web');
+    expect(JSON.stringify(origin('api')?.DomainName)).toMatch(/\$\{HttpApi\}\.execute-api/);
+    expect(distribution.DefaultCacheBehavior).toMatchObject({
+      TargetOriginId: 'page',
+      ViewerProtocolPolicy: 'redirect-to-https',
+      ResponseHeadersPolicyId: { Ref: 'PageHeadersPolicy' },
+    });
+    const turns = distribution.CacheBehaviors.find((entry) => entry.PathPattern === 'web/turn');
+    // Every turn reaches the API: the managed CachingDisabled policy.
+    expect(turns).toMatchObject({
+      TargetOriginId: 'api',
+      CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+    });
+    expect(turns?.AllowedMethods).toContain('POST');
+    const headers = resource('PageHeadersPolicy').Properties.ResponseHeadersPolicyConfig as {
+      SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string } };
+    };
+    expect(headers.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toBe(
+      contentSecurityPolicy,
+    );
+    expect(JSON.stringify(resource('AudioBucketPolicy').Properties)).toMatch(/\/web\/\*/);
   });
 });
