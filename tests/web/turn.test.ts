@@ -91,3 +91,11 @@ describe('the page and the inspector', () => {
     expect(page.text).toMatch(/&#34;problems&#34;: &#34;ok&#34;/);
   });
 });
+
+describe('a page is a conversation', () => {
+  it('words typed with no state (a first turn, or after a goodbye) start a practice that ends with the check-in', async () => {
+    const response = await request(app).post('/web/turn').send({ text: 'help me breathe' });
+    expect(said(response.body)).toMatch(/How are you feeling now\?$/);
+    expect(response.body.script.isListening).toBe(true);
+  });
+});

@@ -84,7 +84,9 @@ function slotsOf(intent: AlexaIntent): { slots: Slots; unmatched: SlotName[] } {
 export function toTurn(request: WebTurnRequest, seed: number, today: string): Turn {
   const base = {
     locale: request.locale,
-    isNewSession: request.state === undefined,
+    // A page is a conversation, never a one-shot: words typed after a goodbye start a practice that ends with the
+    // check-in, not with another goodbye.
+    isNewSession: false,
     device: { hasScreen: true },
     seed,
     today,
