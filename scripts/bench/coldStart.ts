@@ -5,7 +5,7 @@ import { answerWebhook } from '../../src/platforms/dialogflow';
 import { answerInFreshProcess } from '../lambda/freshProcess';
 import type { PackagedService } from '../lambda/packageFunctions';
 import { benchSkillId, recordedAlexaVisit, recordedFirstWordsTurn } from './conversation';
-import { inTurn, median } from './statistics';
+import { interleaved, median } from './statistics';
 import { benchPassword, benchUser } from './webhookCredentials';
 
 /**
@@ -189,16 +189,24 @@ export async function measureColdStarts(
     ),
   };
   // The first round reads every bundle from disk and makes the tables' first items: not measured.
-  await inTurn(1, subjects);
-  const alexa = await inTurn(rounds, {
-    ours: subjects.alexa,
-    baseline: subjects.helloWorld,
-    peer: subjects.peer,
-  });
-  const webhook = await inTurn(rounds, {
-    ours: subjects.webhook,
-    baseline: subjects.helloWebhook,
-  });
+  await interleaved(1, subjects, 'inOrder');
+  const alexa = await interleaved(
+    rounds,
+    {
+      ours: subjects.alexa,
+      baseline: subjects.helloWorld,
+      peer: subjects.peer,
+    },
+    'inOrder',
+  );
+  const webhook = await interleaved(
+    rounds,
+    {
+      ours: subjects.webhook,
+      baseline: subjects.helloWebhook,
+    },
+    'inOrder',
+  );
   const baselineMs = median(alexa.baseline);
   return {
     alexa: { oursMs: median(alexa.ours), baselineMs },

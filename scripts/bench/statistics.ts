@@ -7,12 +7,14 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * Runs each subject once per round, in an order that rotates every round so neither side always runs first
- * (on a warm or a cold CPU), and returns every subject's measurements.
+ * Runs each subject once per round and returns every subject's measurements. By default the order rotates every
+ * round, so neither side always runs first (on a warm or a cold CPU); `inOrder` keeps the order given (ours, the
+ * baseline, ours, ...), for whole processes, where what ran just before matters more than which runs first.
  */
 export async function interleaved<K extends string>(
   rounds: number,
   subjects: Readonly<Record<K, () => Promise<number>>>,
+  order: 'rotating' | 'inOrder' = 'rotating',
 ): Promise<Record<K, number[]>> {
   const names = Object.keys(subjects) as K[];
   const results = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
@@ -21,28 +23,10 @@ export async function interleaved<K extends string>(
   >;
   for (let round = 0; round < rounds; round += 1) {
     for (let offset = 0; offset < names.length; offset += 1) {
-      const name = names[(round + offset) % names.length]!;
+      const shift = order === 'rotating' ? round : 0;
+      const name = names[(shift + offset) % names.length]!;
       results[name].push(await subjects[name]());
     }
-  }
-  return results;
-}
-
-/**
- * Runs the subjects one after another in the order given, round after round (ours, the baseline, ours, …), so a
- * noisy machine moves every subject alike; returns every subject's measurements.
- */
-export async function inTurn<K extends string>(
-  rounds: number,
-  subjects: Readonly<Record<K, () => Promise<number>>>,
-): Promise<Record<K, number[]>> {
-  const names = Object.keys(subjects) as K[];
-  const results = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
-    K,
-    number[]
-  >;
-  for (let round = 0; round < rounds; round += 1) {
-    for (const name of names) results[name].push(await subjects[name]());
   }
   return results;
 }

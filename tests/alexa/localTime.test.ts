@@ -1,33 +1,20 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { newProfile } from '../../src/core';
 import { createSkill } from '../../src/platforms/alexa';
 import { MemoryStore } from '../../src/storage/memoryStore';
 import { userKeyOf } from '../../src/storage/storeFromEnvironment';
 import { heard, invokeChecked } from '../support/alexa';
 import { intentEnvelope, launchEnvelope } from '../support/envelopes';
+import { SettingsApiStandIn } from '../support/settingsApi';
 
-/** A local HTTP server standing in for the Alexa Settings API at the request's apiEndpoint. */
-let server: Server;
-let apiEndpoint: string;
-let zoneAnswer: { status: number; body: string } = { status: 200, body: '"America/Los_Angeles"' };
+/** The Alexa Settings API, answering with the device's time zone. */
+const losAngeles = { status: 200, body: '"America/Los_Angeles"' };
+const settingsApi = new SettingsApiStandIn(losAngeles);
 
-beforeAll(async () => {
-  server = createServer((_request, response) => {
-    response.statusCode = zoneAnswer.status;
-    response.setHeader('content-type', 'application/json');
-    response.end(zoneAnswer.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  apiEndpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  return new Promise((resolve) => server.close(resolve));
-});
+beforeAll(() => settingsApi.start());
+afterAll(() => settingsApi.stop());
 beforeEach(() => {
-  zoneAnswer = { status: 200, body: '"America/Los_Angeles"' };
+  settingsApi.answer = losAngeles;
 });
 
 const userId = 'amzn1.ask.account.AF3Q7EXAMPLEUSERID';
@@ -44,7 +31,7 @@ function fromNewDevice(request: RequestEnvelope, timestamp: string): RequestEnve
       ...request.context,
       System: {
         ...system,
-        apiEndpoint,
+        apiEndpoint: settingsApi.endpoint,
         device: { ...system.device, deviceId: `amzn1.ask.device.LOCAL${devices}` },
       },
     },
@@ -74,7 +61,7 @@ describe("the listener's own day", () => {
     // A practice at 16:00 and at 20:00 local are one day, though UTC has moved on to the next.
     ['America/New_York', '2026-11-28T21:00:00Z', '2026-11-29T01:00:00Z', ['2026-11-28']],
   ])('in %s, practices at %s and %s fall on %p', async (zone, first, second, days) => {
-    zoneAnswer = { status: 200, body: JSON.stringify(zone) };
+    settingsApi.answer = { status: 200, body: JSON.stringify(zone) };
     const store = new MemoryStore();
     const skill = createSkill({ store });
     await invokeChecked(fromNewDevice(intentEnvelope('AffirmationIntent'), first), skill);
@@ -107,11 +94,11 @@ describe('the time zone kept in the profile', () => {
     const store = new MemoryStore();
     const skill = createSkill({ store });
     // First visit: the API says Sydney, and the profile keeps it.
-    zoneAnswer = { status: 200, body: '"Australia/Sydney"' };
+    settingsApi.answer = { status: 200, body: '"Australia/Sydney"' };
     await invokeChecked(fromNewDevice(launchEnvelope(), '2026-11-28T04:00:00Z'), skill);
     expect((await stored(store))?.timeZone).toBe('Australia/Sydney');
     // Later the API fails; 15:00 UTC is 02:00 in Sydney, and the welcome knows it is night.
-    zoneAnswer = { status: 500, body: '{"code":"ERROR"}' };
+    settingsApi.answer = { status: 500, body: '{"code":"ERROR"}' };
     const night = await invokeChecked(
       fromNewDevice(launchEnvelope(), '2026-11-28T15:00:00Z'),
       skill,
@@ -138,7 +125,7 @@ describe('the time zone kept in the profile', () => {
       { ...newProfile('2026-11-01'), timeZone: 'Mars/Olympus_Mons' },
       undefined,
     );
-    zoneAnswer = { status: 500, body: '{}' };
+    settingsApi.answer = { status: 500, body: '{}' };
     const response = await invokeChecked(
       fromNewDevice(launchEnvelope(), '2026-11-28T02:00:00Z'),
       createSkill({ store }),

@@ -1,35 +1,16 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createSkill } from '../../src/platforms/alexa';
 import { heard, invokeChecked } from '../support/alexa';
 import { launchEnvelope } from '../support/envelopes';
+import { SettingsApiStandIn } from '../support/settingsApi';
 
-/** A local HTTP server standing in for the Alexa Settings API at the request's apiEndpoint. */
-let server: Server;
-let apiEndpoint: string;
-let paths: string[] = [];
-/** What the stand-in answers: a zone, a failure, or an answer too slow to wait for. */
-let answer: { status: number; body: string; delayMs?: number } = { status: 200, body: '"UTC"' };
+/** The Alexa Settings API at the request's apiEndpoint: a zone, a failure, or an answer too slow to wait for. */
+const settingsApi = new SettingsApiStandIn({ status: 200, body: '"UTC"' });
 
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    paths.push(request.url ?? '');
-    setTimeout(() => {
-      response.statusCode = answer.status;
-      response.setHeader('content-type', 'application/json');
-      response.end(answer.body);
-    }, answer.delayMs ?? 0);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  apiEndpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  return new Promise((resolve) => server.close(resolve));
-});
+beforeAll(() => settingsApi.start());
+afterAll(() => settingsApi.stop());
 beforeEach(() => {
-  paths = [];
+  settingsApi.paths.length = 0;
 });
 
 let devices = 0;
@@ -46,7 +27,7 @@ function launchAt(timestamp: string, options: { deviceId?: string; hasToken?: bo
       ...request.context,
       System: {
         ...(options.hasToken === false ? withoutToken : system),
-        apiEndpoint,
+        apiEndpoint: settingsApi.endpoint,
         device: {
           ...system.device,
           deviceId: options.deviceId ?? `amzn1.ask.device.NIGHT${devices}`,
@@ -71,21 +52,21 @@ describe("the welcome, in the listener's time zone from the Settings API", () =>
     // 05:30 UTC is 11:00 in Kolkata.
     ['Asia/Kolkata', '2026-11-28T05:30:00Z', false],
   ])('in %s at %s: late at night is %p', async (zone, timestamp, isNight) => {
-    answer = { status: 200, body: JSON.stringify(zone) };
+    settingsApi.answer = { status: 200, body: JSON.stringify(zone) };
     const speech = await welcomed(launchAt(timestamp));
     expect(atNight.test(speech)).toBe(isNight);
     if (isNight) expect(speech).toMatch(/wind-down to help you rest\?$/);
-    expect(paths).toHaveLength(1);
-    expect(paths[0]).toMatch(/^\/v2\/devices\/[^/]+\/settings\/System\.timeZone$/);
+    expect(settingsApi.paths).toHaveLength(1);
+    expect(settingsApi.paths[0]).toMatch(/^\/v2\/devices\/[^/]+\/settings\/System\.timeZone$/);
   });
 
   it('asks once a day for a device, not on every visit', async () => {
-    answer = { status: 200, body: '"Australia/Sydney"' };
+    settingsApi.answer = { status: 200, body: '"Australia/Sydney"' };
     const deviceId = 'amzn1.ask.device.CACHED';
     await welcomed(launchAt('2026-11-28T15:00:00Z', { deviceId }));
     const second = await welcomed(launchAt('2026-11-28T15:05:00Z', { deviceId }));
     expect(atNight.test(second)).toBe(true);
-    expect(paths).toHaveLength(1);
+    expect(settingsApi.paths).toHaveLength(1);
   });
 });
 
@@ -95,13 +76,13 @@ describe('where the time zone cannot be known, the welcome goes by UTC', () => {
     ['the API names no zone a clock knows', { status: 200, body: '"Mars/Olympus_Mons"' }],
     ['the API answers with nothing', { status: 200, body: '""' }],
   ])('%s: at 02:00 UTC it is night, at 14:00 UTC it is day', async (_name, failing) => {
-    answer = failing;
+    settingsApi.answer = failing;
     expect(await welcomed(launchAt('2026-11-28T02:00:00Z'))).toMatch(atNight);
     expect(await welcomed(launchAt('2026-11-28T14:00:00Z'))).not.toMatch(atNight);
   });
 
   it('the API too slow: the welcome does not wait for it', async () => {
-    answer = { status: 200, body: '"Australia/Sydney"', delayMs: 2000 };
+    settingsApi.answer = { status: 200, body: '"Australia/Sydney"', delayMs: 2000 };
     const started = Date.now();
     const speech = await welcomed(launchAt('2026-11-28T02:00:00Z'));
     expect(Date.now() - started).toBeLessThan(1500);
@@ -109,10 +90,10 @@ describe('where the time zone cannot be known, the welcome goes by UTC', () => {
   });
 
   it('a request with no API token: no call, and UTC', async () => {
-    answer = { status: 200, body: '"Australia/Sydney"' };
+    settingsApi.answer = { status: 200, body: '"Australia/Sydney"' };
     expect(await welcomed(launchAt('2026-11-28T14:00:00Z', { hasToken: false }))).not.toMatch(
       atNight,
     );
-    expect(paths).toHaveLength(0);
+    expect(settingsApi.paths).toHaveLength(0);
   });
 });
